@@ -1,0 +1,23 @@
+import type { Catalog } from './Catalog';
+import { rulesCatalog } from './catalogs/rulesCatalog';
+import { errorsCatalog } from './catalogs/errorsCatalog';
+import { paneCatalog } from './catalogs/paneCatalog';
+import { sendGuardCatalog } from './catalogs/sendGuardCatalog';
+import { meetingCatalog } from './catalogs/meetingCatalog';
+import { followupCatalog } from './catalogs/followupCatalog';
+import { syncCatalog } from './catalogs/syncCatalog';
+import { workbenchCatalog } from './catalogs/workbenchCatalog';
+import { cliCatalog } from './catalogs/cliCatalog';
+
+/** Every area's catalog, for the parity test and for screens that need several areas. */
+export const ALL_CATALOGS: Record<string, Catalog> = {
+  rules: rulesCatalog,
+  errors: errorsCatalog,
+  pane: paneCatalog,
+  sendGuard: sendGuardCatalog,
+  meeting: meetingCatalog,
+  followup: followupCatalog,
+  sync: syncCatalog,
+  workbench: workbenchCatalog,
+  cli: cliCatalog,
+};

@@ -1,0 +1,3 @@
+import { defineCatalog } from '../Catalog';
+
+export const cliCatalog = defineCatalog({}, {});
