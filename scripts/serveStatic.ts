@@ -1,0 +1,93 @@
+// A small static file server for the built app (dist/app) with a few dynamic JSON routes.
+// Used by `npm start` and by the browser suites, so both exercise the same built bundles.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StaticOptions {
+  /** Directories searched in order; `mounts` maps a URL prefix to another directory. */
+  root: string;
+  mounts?: Record<string, string>;
+  /** JSON answered for exact paths, e.g. /workbench-config.json. */
+  json?: Record<string, () => unknown>;
+  port?: number;
+  host?: string;
+}
+
+function resolveInside(base: string, urlPath: string): string | null {
+  const target = normalize(join(base, urlPath));
+  return target === base || target.startsWith(base.endsWith(sep) ? base : base + sep) ? target : null;
+}
+
+export function serveStatic(opts: StaticOptions): Promise<StaticServer> {
+  const root = resolve(opts.root);
+  const mounts = Object.entries(opts.mounts ?? {}).map(([prefix, dir]) => [prefix, resolve(dir)] as const);
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad path');
+      return;
+    }
+    const dynamic = opts.json?.[path];
+    if (dynamic) {
+      res.writeHead(200, { 'content-type': TYPES['.json']!, 'cache-control': 'no-store' });
+      res.end(JSON.stringify(dynamic()));
+      return;
+    }
+    let base = root;
+    let rest = path;
+    for (const [prefix, dir] of mounts) {
+      if (path.startsWith(prefix)) {
+        base = dir;
+        rest = path.slice(prefix.length) || '/';
+        break;
+      }
+    }
+    let file = resolveInside(base, rest);
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    createReadStream(file).pipe(res);
+  };
+  return new Promise((ok, fail) => {
+    const server = createServer(handle);
+    server.once('error', fail);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      ok({
+        url: `http://${opts.host === '0.0.0.0' ? 'localhost' : 'localhost'}:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
