@@ -1,7 +1,7 @@
 // A small static file server for the built app (dist/app) with a few dynamic JSON routes.
 // Used by `npm start` and by the browser suites, so both exercise the same built bundles.
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -30,6 +30,9 @@ export interface StaticOptions {
   mounts?: Record<string, string>;
   /** JSON answered for exact paths, e.g. /workbench-config.json. */
   json?: Record<string, () => unknown>;
+  /** URL prefix → upstream origin, e.g. { '/graph': 'http://127.0.0.1:4000' }: pages reach the Graph
+   * emulator same-origin, as they reach graph.microsoft.com through CORS in production. */
+  proxy?: Record<string, string>;
   port?: number;
   host?: string;
 }
@@ -37,6 +40,23 @@ export interface StaticOptions {
 function resolveInside(base: string, urlPath: string): string | null {
   const target = normalize(join(base, urlPath));
   return target === base || target.startsWith(base.endsWith(sep) ? base : base + sep) ? target : null;
+}
+
+function forward(req: IncomingMessage, res: ServerResponse, upstream: string, path: string): void {
+  const target = new URL(path, upstream);
+  const out = request(
+    target,
+    { method: req.method, headers: { ...req.headers, host: target.host } },
+    (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    },
+  );
+  out.on('error', () => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { code: 'BadGateway', message: 'The local Graph emulator is not reachable.' } }));
+  });
+  req.pipe(out);
 }
 
 export function serveStatic(opts: StaticOptions): Promise<StaticServer> {
@@ -49,6 +69,12 @@ export function serveStatic(opts: StaticOptions): Promise<StaticServer> {
     } catch {
       res.writeHead(400).end('bad path');
       return;
+    }
+    for (const [prefix, upstream] of Object.entries(opts.proxy ?? {})) {
+      if (path === prefix || path.startsWith(prefix + '/')) {
+        forward(req, res, upstream, (req.url ?? '/').slice(prefix.length) || '/');
+        return;
+      }
     }
     const dynamic = opts.json?.[path];
     if (dynamic) {
