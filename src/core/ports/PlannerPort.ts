@@ -117,6 +117,14 @@ export interface PlannerPort {
   getTaskDetails(taskId: string): PortResult<PlannerTaskDetails>;
   /** One Result per id, in input order. */
   getTaskDetailsBatch(taskIds: readonly string[]): Promise<Result<PlannerTaskDetails, AppError>[]>;
+  /**
+   * Details of every task in one bucket, in as few round trips as possible: the real adapter uses
+   * `GET /planner/buckets/{id}/tasks?$expand=details` (one request per page; if a tenant rejects the
+   * expansion it falls back to listTasks + getTaskDetailsBatch). The engine calls it instead of
+   * getTaskDetailsBatch when more than one batch of tasks in a bucket needs details, so 100 items
+   * cost 5 creates + 1 read + 5 patches (+ owners, bucket) ≤ 15 round trips.
+   */
+  listTaskDetails(scope: { planId: string; bucketId: string }): PortResult<PlannerTaskDetails[]>;
   /** PATCH with If-Match and `Prefer: return=representation`: returns the details after the update. */
   updateTaskDetails(taskId: string, etag: string, patch: PlannerDetailsPatch): PortResult<PlannerTaskDetails>;
   /** One Result per update, in input order. */
