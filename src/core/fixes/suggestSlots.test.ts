@@ -45,7 +45,7 @@ describe('firstDayWithNotice / isWorkingDay', () => {
     ['2026-12-04', {}, true],
     ['2026-12-04', { holidays: ['2026-12-04'] }, false],
     ['2026-12-06', { extraWorkdays: ['2026-12-06'] }, true],
-  ] as const)('%s %o working: %s', (date, patch, want) => {
+  ] as Array<[string, Partial<Policy>, boolean]>)('%s %o working: %s', (date, patch, want) => {
     expect(isWorkingDay(date, policy(patch))).toBe(want);
   });
 });

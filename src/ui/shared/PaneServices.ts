@@ -1,0 +1,32 @@
+import type { AppError } from '../../core/errors/AppError';
+import type { Interval } from '../../core/fixes/suggestSlots';
+import type { Lang } from '../../core/model/Lang';
+import type { Policy } from '../../core/model/Policy';
+import type { Result } from '../../core/model/Result';
+import type { ComposeItemPort } from '../../core/ports/ComposeItemPort';
+import type { SettingsPort } from '../../core/ports/SettingsPort';
+
+export type ThemeName = 'light' | 'dark' | 'contrast';
+
+/**
+ * Attendees' busy intervals between `start` and `end` (ISO instants). Present only when the composition
+ * root can reach calendars (signed in); `signIn` is offered when it cannot yet.
+ */
+export interface FreeBusyProvider {
+  busy(emails: string[], start: string, end: string): Promise<Result<Interval[], AppError>>;
+}
+
+/** Everything the task pane talks to, handed in by the composition root: the UI never imports adapters. */
+export interface PaneServices {
+  item: ComposeItemPort;
+  settings: SettingsPort;
+  /** The organization's policy served with the add-in (policy.json), parsed and defaulted. */
+  loadOrgPolicy(): Promise<Result<Policy, AppError>>;
+  now(): Date;
+  lang: Lang;
+  theme: ThemeName;
+  /** Free/busy of attendees, when signed in. */
+  freeBusy?: FreeBusyProvider;
+  /** Starts sign-in (loaded lazily); resolves to a provider once signed in. */
+  signIn?(): Promise<Result<FreeBusyProvider, AppError>>;
+}

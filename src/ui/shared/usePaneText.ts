@@ -1,0 +1,13 @@
+import { useCallback } from 'react';
+import { createTranslator, type Params } from '../../core/i18n/createTranslator';
+import { paneCatalog } from '../../core/i18n/catalogs/paneCatalog';
+import { useServices } from './ServicesContext';
+
+const translate = createTranslator(paneCatalog);
+export type PaneKey = Parameters<typeof translate>[1];
+
+/** The pane's messages in the host's display language. */
+export function usePaneText(): (key: PaneKey, params?: Params) => string {
+  const { lang } = useServices();
+  return useCallback((key: PaneKey, params?: Params) => translate(lang, key, params), [lang]);
+}

@@ -1,0 +1,65 @@
+import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ArrowClockwise16Regular } from '@fluentui/react-icons';
+import type { Verdict } from '../../core/evaluate';
+import type { Invite } from '../../core/model/Invite';
+import { usePaneText, type PaneKey } from '../shared/usePaneText';
+import { countBySeverity } from './groupFindings';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  blocked: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
+  warned: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteMarigoldBorder2}` },
+  good: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteGreenBorder2}` },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** One line that answers "can I send this?", then when the meeting is in its own zone. */
+export function SummaryHeader({ invite, verdict, onRecheck }: { invite: Invite; verdict: Verdict; onRecheck(): void }) {
+  const t = usePaneText();
+  const s = useStyles();
+  const counts = countBySeverity(verdict.findings);
+  const headline = verdict.blocked
+    ? t('summary.blocked')
+    : counts.warn > 1
+      ? t('summary.warnings', { count: counts.warn })
+      : counts.warn === 1
+        ? t('summary.oneWarning')
+        : t('summary.good');
+  const tone = verdict.blocked ? s.blocked : counts.warn > 0 ? s.warned : s.good;
+  const { start, end, timeZone } = verdict.local;
+  const when = t('summary.when', {
+    weekday: t(`day.${start.weekday}` as PaneKey),
+    date: start.date,
+    start: start.time,
+    end: end.date === start.date ? end.time : `${end.date} ${end.time}`,
+    zone: timeZone,
+  });
+  return (
+    <section className={`${s.root} ${tone}`} aria-label={t('app.title')} data-testid="summary">
+      <div className={s.row}>
+        <Text as="h1" weight="semibold" size={400} role="status" data-testid="headline">
+          {headline}
+        </Text>
+        {counts.info > 0 && (
+          <Badge appearance="tint" color="informative">
+            {t('summary.infos', { count: counts.info })}
+          </Badge>
+        )}
+      </div>
+      <div className={s.row}>
+        <Text data-testid="when">{when}</Text>
+        <Button size="small" appearance="subtle" icon={<ArrowClockwise16Regular />} onClick={onRecheck}>
+          {t('summary.recheck')}
+        </Button>
+      </div>
+      {(invite.isAllDay || invite.isCancelled) && <Text size={200}>{t('summary.allDay')}</Text>}
+    </section>
+  );
+}
