@@ -43,6 +43,8 @@ export interface OutboxEntry {
    * that no later create for this key is ever sent without reconciling first.
    */
   createSent?: boolean;
+  /** Epoch ms of the latest create handed to a port (reconciliation's replication-lag window). */
+  createSentAt?: number;
   /** Transient failures since the last success or user retry. */
   attempts: number;
   lastError?: AppError;
