@@ -1,0 +1,91 @@
+import { appError, type AppError } from '../../core/errors/AppError';
+import { err, ok, type Result } from '../../core/model/Result';
+import type { LiveStatePort } from '../../core/ports/LiveStatePort';
+import { LogBackedState } from './LogBackedState';
+import type { AzureLocalConnectionConfig } from '@fluidframework/azure-client';
+import type { ILiveShareHost } from '@microsoft/live-share';
+
+export interface JoinOptions {
+  host: ILiveShareHost;
+  /** The local person's id (e-mail when known). */
+  me: string;
+  now?: () => number;
+  /** Node and tests: an explicit local connection (Live Share's own lookup reads window.location). */
+  connection?: AzureLocalConnectionConfig;
+}
+
+const OPS = 'ops';
+
+/**
+ * Joins the meeting's Fluid container through Live Share and exposes the run as a LiveStatePort.
+ * The whole run is an op log in one SharedMap: LiveState and LiveTimer in Live Share 1.x reset when
+ * everyone leaves, while a SharedMap survives, so late joiners, reloads and a meeting that empties and
+ * refills all replay the same history. Fluid and Live Share are imported here, lazily, so pages that
+ * never join do not pay their ~300 KB.
+ */
+export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStatePort, AppError>> {
+  try {
+    const [{ LiveShareClient, UserMeetingRole }, { SharedMap }] = await Promise.all([import('@microsoft/live-share'), import('fluid-framework')]);
+    const client = new LiveShareClient(o.host, o.connection ? { connection: o.connection } : {});
+    const { container, services } = await client.joinContainer({ initialObjects: { [OPS]: SharedMap } });
+    const map = container.initialObjects[OPS] as InstanceType<typeof SharedMap>;
+    let roles: string[] = [];
+    const registered = new Set<string>();
+    const myClientId = (): string | undefined => services.audience.getMyself()?.connections.at(-1)?.id;
+    const refreshRoles = async (): Promise<void> => {
+      const id = myClientId();
+      if (!id) return;
+      // Hosts learn who a Fluid client is when it registers; registering twice is an error in some hosts.
+      try {
+        roles = registered.has(id) ? ((await o.host.getClientRoles(id)) ?? []) : await o.host.registerClientId(id);
+        registered.add(id);
+      } catch {
+        roles = (await o.host.getClientRoles(id).catch(() => undefined)) ?? [];
+      }
+      stateRef?.notify();
+    };
+    let stateRef: LogBackedState | undefined;
+    // Roles are per Fluid client id, which the audience reports only once the connection is up.
+    await new Promise<void>((resolve) => {
+      const done = (): void => {
+        if (!myClientId()) return;
+        services.audience.off('membersChanged', done);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        services.audience.off('membersChanged', done);
+        resolve();
+      }, 5000);
+      services.audience.on('membersChanged', done);
+      done();
+    });
+    await refreshRoles();
+    container.on('connected', () => void refreshRoles());
+    services.audience.on('membersChanged', () => void refreshRoles());
+    const state: LogBackedState = new LogBackedState({
+      mode: 'live',
+      me: o.me,
+      clientTag: (myClientId() ?? `c${Math.random().toString(36).slice(2, 8)}`).slice(0, 12),
+      now: o.now ?? (() => Date.now()),
+      canControl: () => roles.includes(UserMeetingRole.organizer) || roles.includes(UserMeetingRole.presenter),
+      publish: (key, op) => map.set(key, op),
+      onDispose: () => container.dispose(),
+    });
+    stateRef = state;
+    for (const [k, v] of map.entries()) state.receive(k, v);
+    map.on('valueChanged', (changed: { key: string }) => state.receive(changed.key, map.get(changed.key)));
+    return ok(state);
+  } catch (e) {
+    return err(mapLiveShareError(e));
+  }
+}
+
+export function mapLiveShareError(e: unknown): AppError {
+  const msg = e instanceof Error ? e.message : String(e);
+  if (/ECONNREFUSED|Failed to fetch|NetworkError|network|socket/i.test(msg)) return appError('offline', msg);
+  if (/not supported|isSupported|frameContext|only allowed/i.test(msg)) return appError('unsupported', msg);
+  if (/doesn't meet the app requirements|role/i.test(msg)) return appError('forbidden', msg);
+  if (/time ?out/i.test(msg)) return appError('timeout', msg);
+  return appError('unknown', msg);
+}

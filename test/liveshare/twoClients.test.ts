@@ -1,0 +1,126 @@
+// Two (and more) Live Share clients in one Node process against a real local Fluid service
+// (tinylicious): what one attendee does appears for the other; late joiners and reloads see it all;
+// roles gate the clock.
+import { createServer } from 'node:net';
+import { InsecureTokenProvider } from '@fluidframework/test-client-utils';
+import { TestLiveShareHost, UserMeetingRole } from '@microsoft/live-share';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MeetingRunState } from '../../src/core/meeting/MeetingRun';
+import type { LiveStatePort } from '../../src/core/ports/LiveStatePort';
+import { joinLiveMeeting } from '../../src/adapters/liveshare/joinLiveMeeting';
+import { startFluid, type FluidService } from '../../scripts/startFluid';
+
+let fluid: FluidService;
+const open: LiveStatePort[] = [];
+
+async function freePort(): Promise<number> {
+  return new Promise((res) => {
+    const s = createServer().listen(0, () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => res(p));
+    });
+  });
+}
+
+beforeAll(async () => {
+  fluid = await startFluid({ port: await freePort() });
+}, 30_000);
+afterAll(async () => {
+  for (const c of open) c.dispose();
+  await fluid?.close();
+});
+
+/** A meeting = one container id, shared by every client's host (what the Teams host does for real). */
+function meeting() {
+  let containerId: string | undefined;
+  return async (user: string, roles: UserMeetingRole[] = [UserMeetingRole.organizer, UserMeetingRole.presenter, UserMeetingRole.attendee]) => {
+    const host = TestLiveShareHost.create(
+      () => containerId,
+      (id) => {
+        containerId = id;
+      },
+    ) as TestLiveShareHost;
+    host.defaultLocalRoles = roles;
+    host.defaultRemoteRoles = [UserMeetingRole.organizer, UserMeetingRole.presenter, UserMeetingRole.attendee];
+    const r = await joinLiveMeeting({
+      host,
+      me: user,
+      connection: { type: 'local', endpoint: fluid.url, tokenProvider: new InsecureTokenProvider('', { id: user, name: user }) },
+    });
+    if (!r.ok) throw new Error(`join failed: ${r.error.kind} ${r.error.detail ?? ''}`);
+    open.push(r.value);
+    return r.value;
+  };
+}
+
+function until(c: LiveStatePort, pred: (s: MeetingRunState) => boolean): Promise<MeetingRunState> {
+  if (pred(c.state())) return Promise.resolve(c.state());
+  return new Promise((res) => {
+    const off = c.subscribe((s) => {
+      if (pred(s)) {
+        off();
+        res(s);
+      }
+    });
+  });
+}
+
+const items = [
+  { title: 'Status', minutes: 10, kind: 'info' as const },
+  { title: 'Decide', minutes: 20, kind: 'decide' as const },
+];
+
+describe('Live Share meeting run on a local Fluid service', () => {
+  it('shares changes both ways, restores everything for a late joiner and after a reload, gates the clock by role', async () => {
+    const join = meeting();
+    const a = await join('li@contoso.com');
+    const b = await join('han@contoso.com', [UserMeetingRole.attendee]);
+    expect(a.mode).toBe('live');
+
+    expect(a.dispatch({ type: 'agenda.load', goal: 'Decide Q3', items }).ok).toBe(true);
+    expect(a.dispatch({ type: 'meeting.start' }).ok).toBe(true);
+    await until(b, (s) => s.phase === 'running');
+
+    // An attendee takes notes but cannot move the clock.
+    expect(b.canControl()).toBe(false);
+    const denied = b.dispatch({ type: 'item.next' });
+    expect(denied.ok ? 'ok' : denied.error.kind).toBe('forbidden');
+    b.dispatch({ type: 'decision.add', id: 'd1', text: 'Go with option A' });
+    b.dispatch({ type: 'park.add', id: 'p1', text: 'Budget' });
+    await until(a, (s) => s.decisions.length === 1 && s.parkingLot.length === 1);
+
+    a.dispatch({ type: 'item.next' });
+    a.dispatch({ type: 'action.add', id: 'x1' });
+    a.dispatch({ type: 'action.update', id: 'x1', patch: { content: 'Draft plan', acceptance: 'Passes review', due: '2026-12-20', owner: { id: 'han@contoso.com', name: 'Han' } } });
+    const seenByB = await until(b, (s) => s.current === 1 && s.actions[0]?.due === '2026-12-20');
+    expect(seenByB.actions[0]?.owner?.name).toBe('Han');
+
+    // Late joiner: the full state at once.
+    const c = await join('wang@contoso.com');
+    const late = await until(c, (s) => s.actions.length === 1);
+    expect(late).toMatchObject({ phase: 'running', current: 1, goal: 'Decide Q3' });
+    expect(late.decisions.map((d) => d.text)).toEqual(['Go with option A']);
+
+    // Reload: B leaves and comes back with everything.
+    b.dispose();
+    const b2 = await join('han@contoso.com', [UserMeetingRole.attendee]);
+    const reloaded = await until(b2, (s) => s.actions.length === 1 && s.current === 1);
+    expect(reloaded.parkingLot.map((p) => p.text)).toEqual(['Budget']);
+    expect(JSON.stringify(reloaded)).toBe(JSON.stringify(a.state()));
+  }, 60_000);
+
+  it('keeps the whole run when everyone leaves and someone rejoins', async () => {
+    const join = meeting();
+    const a = await join('li@contoso.com');
+    a.dispatch({ type: 'agenda.load', goal: 'G', items });
+    a.dispatch({ type: 'meeting.start' });
+    a.dispatch({ type: 'item.next' });
+    a.dispatch({ type: 'decision.add', id: 'd', text: 'Yes' });
+    const before = JSON.stringify(a.state());
+    await new Promise((r) => setTimeout(r, 300));
+    a.dispose();
+    const again = await join('li@contoso.com');
+    const s = await until(again, (x) => x.decisions.length === 1 && x.current === 1);
+    expect(JSON.stringify(s)).toBe(before);
+  }, 60_000);
+});
