@@ -42,9 +42,9 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       } catch {
         roles = (await o.host.getClientRoles(id).catch(() => undefined)) ?? [];
       }
-      stateRef?.notify();
+      stateRef.current?.notify();
     };
-    let stateRef: LogBackedState | undefined;
+    const stateRef: { current?: LogBackedState } = {};
     // Roles are per Fluid client id, which the audience reports only once the connection is up.
     await new Promise<void>((resolve) => {
       const done = (): void => {
@@ -72,7 +72,7 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       publish: (key, op) => map.set(key, op),
       onDispose: () => container.dispose(),
     });
-    stateRef = state;
+    stateRef.current = state;
     for (const [k, v] of map.entries()) state.receive(k, v);
     map.on('valueChanged', (changed: { key: string }) => state.receive(changed.key, map.get(changed.key)));
     return ok(state);
