@@ -1,0 +1,96 @@
+import { normalizeText } from '../text/normalizeText';
+import { splitLines } from '../text/splitLines';
+import type { AgendaItem } from './AgendaItem';
+import { AGENDA_LABEL_RE, BULLET_RE, CLOCK_RANGE_RE, CLOCK_START_RE, DURATION_RE, GOAL_LABEL_RE, PART_LINE_RE, SECTION_LABEL_RE } from './agendaPatterns';
+import { matchLabel } from './matchLabel';
+import { parseAgendaTable } from './parseAgendaTable';
+import { mergePartLine } from './mergePartLine';
+import { parseItemText } from './parseItemText';
+import { parseTableHeader } from './parseTableHeader';
+import { splitSemicolons } from './splitSemicolons';
+
+export type { AgendaItem, ItemKind } from './AgendaItem';
+
+const MAX_ITEMS = 200;
+
+/**
+ * Agenda items of an invite body (or anything a person typed as an agenda), per the rulebook: list
+ * items, lines or table rows under an agenda label (`议程` `会议议程` `Agenda`) up to the end of that
+ * list or table, a blank line or the next labelled line; and lines that start with a clock range.
+ * One pass over the lines; never throws.
+ */
+export function parseAgenda(text: string): AgendaItem[] {
+  const lines = splitLines(typeof text === 'string' ? text : '');
+  const items: AgendaItem[] = [];
+  let i = 0;
+  while (i < lines.length && items.length < MAX_ITEMS) {
+    const orig = lines[i] as string;
+    const norm = normalizeText(orig);
+    const label = matchLabel(norm, AGENDA_LABEL_RE);
+    if (label) {
+      i = readSection(lines, i, label.rest, items);
+      continue;
+    }
+    const header = parseTableHeader(orig);
+    if (header && header.title !== undefined && (header.time !== undefined || header.minutes !== undefined)) {
+      i = parseAgendaTable(lines, i + 1, header, items);
+      continue;
+    }
+    if (startsWithClock(norm)) pushLine(orig, items);
+    i++;
+  }
+  return items.slice(0, MAX_ITEMS);
+}
+
+function bulletLength(norm: string): number {
+  return BULLET_RE.exec(norm)?.[0].length ?? 0;
+}
+
+function startsWithClock(norm: string): boolean {
+  return CLOCK_START_RE.test(norm.slice(bulletLength(norm)));
+}
+
+function isListLine(norm: string): boolean {
+  const b = BULLET_RE.exec(norm)?.[0] ?? '';
+  return b.trim() !== '' || startsWithClock(norm);
+}
+
+function pushLine(orig: string, items: AgendaItem[]): void {
+  for (const piece of splitSemicolons(orig)) {
+    const item = parseItemText(piece);
+    if (item) items.push(item);
+  }
+}
+
+/** Reads the items under an agenda label starting at line `at`; returns the first line after the section. */
+function readSection(lines: string[], at: number, inline: string, items: AgendaItem[]): number {
+  const before = items.length;
+  // `议程:见附件` is a pointer, not an item; inline items carry a time or are a `;` list.
+  if (inline !== '' && (CLOCK_RANGE_RE.test(inline) || DURATION_RE.test(inline) || splitSemicolons(inline).length > 1)) pushLine(inline, items);
+  let mode: 'list' | 'plain' | undefined;
+  let blanks = 0;
+  let j = at + 1;
+  for (; j < lines.length && items.length < MAX_ITEMS; j++) {
+    const orig = lines[j] as string;
+    const norm = normalizeText(orig);
+    if (norm.trim() === '') {
+      if (items.length === before && ++blanks <= 2) continue;
+      break;
+    }
+    if (matchLabel(norm, SECTION_LABEL_RE) || matchLabel(norm, GOAL_LABEL_RE) || matchLabel(norm, AGENDA_LABEL_RE)) break;
+    if (orig.includes('\t')) {
+      const header = parseTableHeader(orig);
+      if (header || items.length === before) return parseAgendaTable(lines, header ? j + 1 : j, header, items);
+    }
+    const last = items[items.length - 1];
+    if (items.length > before && last && PART_LINE_RE.test(norm.slice(bulletLength(norm)).trim())) {
+      items[items.length - 1] = mergePartLine(last, norm.slice(bulletLength(norm)));
+      continue;
+    }
+    const list = isListLine(norm);
+    if (mode === undefined) mode = list ? 'list' : 'plain';
+    else if (mode === 'list' && !list) break;
+    pushLine(orig, items);
+  }
+  return j;
+}

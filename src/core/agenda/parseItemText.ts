@@ -1,0 +1,143 @@
+import { normalizeText } from '../text/normalizeText';
+import type { AgendaItem } from './AgendaItem';
+import {
+  ARROW_RE,
+  BULLET_RE,
+  CLOCK_RANGE_RE,
+  CLOCK_START_RE,
+  DOC_TITLE_RE,
+  DURATION_LABEL_RE,
+  DURATION_RE,
+  OUTPUT_EN_RE,
+  OUTPUT_ZH_RE,
+  OWNER_EN_RE,
+  OWNER_ZH_RE,
+  LETTER_RE,
+  WORD_DURATION_RE,
+} from './agendaPatterns';
+import { classifyItem } from './classifyItem';
+import { splitParts, type Part } from './splitParts';
+import { trimDecor } from './trimDecor';
+
+const WORD_MINUTES: Record<string, number> = {
+  半小时: 30,
+  半个小时: 30,
+  一小时: 60,
+  一个小时: 60,
+  一个半小时: 90,
+  两小时: 120,
+  两个小时: 120,
+};
+const MAX_TEXT = 200;
+
+/** `(14, 00, 14, 10)` → `{ start: '14:00', end: '14:10' }`; undefined when a part is not a clock time. */
+export function toClock(m: RegExpExecArray): { start: string; end: string } | undefined {
+  const [h1, m1, h2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
+  const ok = (h: number, min: number) => min <= 59 && (h < 24 || (h === 24 && min === 0));
+  if (!ok(h1, m1) || !ok(h2, m2)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { start: `${pad(h1)}:${pad(m1)}`, end: `${pad(h2)}:${pad(m2)}` };
+}
+
+/** Minutes stated in a text: `20分钟`, `20 min`, `1.5小时`, `半小时`, `时长: 20`. */
+export function parseMinutes(norm: string): number | undefined {
+  const d = DURATION_RE.exec(norm);
+  if (d) {
+    const n = Number(d[1]);
+    const unit = (d[2] ?? '').toLowerCase();
+    const hours = unit === 'h' || unit.startsWith('hr') || unit.startsWith('hour') || unit.endsWith('小时');
+    return Math.round(hours ? n * 60 : n);
+  }
+  const w = WORD_DURATION_RE.exec(norm);
+  if (w) return WORD_MINUTES[w[1] ?? ''];
+  const l = DURATION_LABEL_RE.exec(norm);
+  return l ? Number(l[1]) : undefined;
+}
+
+function value(s: string | undefined): string | undefined {
+  const v = trimDecor(s ?? '');
+  return v === '' ? undefined : v.slice(0, MAX_TEXT);
+}
+
+export function labelledOwner(norm: string): string | undefined {
+  return value(OWNER_ZH_RE.exec(norm)?.[1]) ?? value(OWNER_EN_RE.exec(norm)?.[1]);
+}
+
+export function labelledOutput(norm: string): string | undefined {
+  const en = OUTPUT_EN_RE.exec(norm);
+  return value(OUTPUT_ZH_RE.exec(norm)?.[1]) ?? value(en?.[1] ?? en?.[2]) ?? value(ARROW_RE.exec(norm)?.[1]) ?? DOC_TITLE_RE.exec(norm)?.[0];
+}
+
+/** A part that names nobody's role: no duration, label, arrow or document title. Names are short. */
+function isPlain(p: Part): boolean {
+  const n = p.norm;
+  if (n.length > 40 || p.afterArrow) return false;
+  if (DURATION_RE.test(n) || WORD_DURATION_RE.test(n) || DURATION_LABEL_RE.test(n) || CLOCK_RANGE_RE.test(n)) return false;
+  if (OWNER_ZH_RE.test(n) || OWNER_EN_RE.test(n) || OUTPUT_ZH_RE.test(n) || OUTPUT_EN_RE.test(n) || DOC_TITLE_RE.test(n)) return false;
+  return LETTER_RE.test(n);
+}
+
+/** Where the title ends inside the first part: at a duration or a part label written after it. */
+function titleEnd(norm: string): number {
+  let end = norm.length;
+  for (const re of [DURATION_RE, WORD_DURATION_RE, OWNER_ZH_RE, OWNER_EN_RE, OUTPUT_ZH_RE, OUTPUT_EN_RE, DOC_TITLE_RE]) {
+    const m = re.exec(norm);
+    if (m && m.index > 0 && m.index < end) end = m.index;
+  }
+  const colon = norm.indexOf(':');
+  if (colon > 0 && colon < end) end = colon;
+  return end;
+}
+
+/**
+ * One agenda item from one line: `14:00-14:10 需求对齐(市场部经理,20分钟,输出《需求优先级共识表》)`,
+ * `- Resource assessment — R&D director — 20 min → resource list`, `茶歇 10分钟`. Null for an empty line.
+ */
+export function parseItemText(line: string): AgendaItem | null {
+  const orig = line.trim().slice(0, 2000);
+  const norm = normalizeText(orig);
+  let pos = BULLET_RE.exec(norm)?.[0].length ?? 0;
+  let clock: AgendaItem['clock'];
+  const startClock = CLOCK_START_RE.exec(norm.slice(pos));
+  if (startClock) {
+    clock = toClock(startClock);
+    pos += startClock[0].length;
+  }
+  let body = norm.slice(pos);
+  let bodyOrig = orig.slice(pos);
+  if (!startClock) {
+    const c = CLOCK_RANGE_RE.exec(body);
+    if (c) {
+      clock = toClock(c);
+      const blank = ' '.repeat(c[0].length);
+      body = body.slice(0, c.index) + blank + body.slice(c.index + c[0].length);
+      bodyOrig = bodyOrig.slice(0, c.index) + blank + bodyOrig.slice(c.index + c[0].length);
+    }
+  }
+  const parts = splitParts(body, bodyOrig);
+  const first = parts[0];
+  let title = '';
+  let rest = body;
+  if (first && !first.inParens) {
+    const end = titleEnd(first.norm);
+    title = value(first.text.slice(0, end)) ?? '';
+    rest = body.slice(first.at + end);
+  }
+  const owner =
+    labelledOwner(rest) ??
+    value(parts.find((p) => p.firstInParens && isPlain(p))?.text) ??
+    value(parts.find((p) => p !== first && !p.inParens && isPlain(p))?.text);
+  const minutes = parseMinutes(rest);
+  const output = labelledOutput(rest) ?? value(parts.find((p) => p.afterArrow)?.text);
+  if (title === '') title = value(bodyOrig) ?? '';
+  if (title === '' && !clock) return null;
+  return {
+    title,
+    ...(owner === undefined ? {} : { owner }),
+    ...(minutes === undefined ? {} : { minutes }),
+    ...(clock === undefined ? {} : { clock }),
+    ...(output === undefined ? {} : { output }),
+    kind: classifyItem(title === '' ? body : title),
+    line: orig,
+  };
+}
