@@ -59,7 +59,8 @@ export function SummaryHeader({ invite, verdict, onRecheck }: { invite: Invite; 
           {t('summary.recheck')}
         </Button>
       </div>
-      {(invite.isAllDay || invite.isCancelled) && <Text size={200}>{t('summary.allDay')}</Text>}
+      {verdict.scope === 'skipped' && (invite.isAllDay || invite.isCancelled) && <Text size={200}>{t('summary.allDay')}</Text>}
+      {verdict.scope === 'one-on-one' && <Text size={200}>{t('summary.notGroup')}</Text>}
     </section>
   );
 }
