@@ -28,7 +28,6 @@ export function useFakeHost(setup: HostSetup): { host: FakeOfficeHost; form: Fak
     window.__MG_FAKE_OFFICE__ = created;
     return created;
     // A new host only when the generation changes: edits go through host.set, not a new host.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [setup.generation]);
   const [form, setForm] = useState<FakeSnapshot>(() => host.snapshot());
   useEffect(() => {
