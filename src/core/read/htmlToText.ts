@@ -10,8 +10,8 @@ import type { InviteBody } from '../model/Invite';
  *   `&nbsp;` becomes a plain space. A paragraph holding only `&nbsp;` (Outlook's empty line) or two
  *   <br> in a row give an empty line.
  * - A table row is ONE line whose cells are separated by a TAB (`\t`), in source order. Block breaks
- *   inside a cell become spaces (Outlook wraps every cell in <p class=MsoNormal>). A row with a single
- *   cell (layout tables that wrap a whole mail) keeps its lines instead.
+ *   and <br> inside a cell become spaces (Outlook wraps every cell in <p class=MsoNormal>). A row with
+ *   a single cell (layout tables that wrap a whole mail) keeps its lines instead.
  * - The end of a list (ul/ol/dl) or table is followed by an empty line before the next text, as the
  *   browser's margin shows it, so "up to the end of that list or table" is visible in the text.
  * - No bullet or number is added for list items (Word's own "1." spans stay, as the reader sees them).
@@ -103,12 +103,8 @@ export function htmlToText(html: string): InviteBody {
   let drop = 0;
   let pre = 0;
   const top = (): Sink => sinks[sinks.length - 1] ?? root;
-  /** Inside a cell, block breaks are spaces: the row is one line. */
-  const breakLine = () => {
-    const s = top();
-    if (s === root) endLine(s, false);
-    else s.cur += ' ';
-  };
+  // A cell collects real lines too: emitRow joins them with spaces when the row has several cells.
+  const breakLine = () => endLine(top(), false);
 
   const parser = new Parser(
     {
@@ -119,10 +115,8 @@ export function htmlToText(html: string): InviteBody {
           return;
         }
         if (name === 'br') {
-          const s = top();
-          // Two <br> in a row make an empty line; in a cell a <br> is a space.
-          if (s === root) endLine(s, true);
-          else s.cur += ' ';
+          // Two <br> in a row make an empty line.
+          endLine(top(), true);
           acts.push(Act.None);
           return;
         }
@@ -132,9 +126,8 @@ export function htmlToText(html: string): InviteBody {
         }
         if (name === 'tr') {
           const row = rows[rows.length - 1];
-          // A row opening inside a cell of an outer row belongs to a nested table: break the cell's line.
-          if (row && row.depth !== sinks.length) breakLine();
-          else if (!row) endLine(top(), false);
+          // A row of a nested table starts a line of the cell it sits in.
+          if (!row || row.depth !== sinks.length) breakLine();
           rows.push({ cells: [], depth: sinks.length });
           acts.push(Act.Row);
           return;
