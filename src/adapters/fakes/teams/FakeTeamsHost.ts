@@ -1,0 +1,167 @@
+import type { ContainerRegistry } from './ContainerRegistry';
+
+export type FakeFrameContext = 'content' | 'sidePanel' | 'meetingStage' | 'settings';
+export type FakeRole = 'Organizer' | 'Presenter' | 'Attendee';
+
+export interface FakeTeamsHostOptions {
+  frame: HTMLIFrameElement;
+  frameContext: FakeFrameContext;
+  user: { id: string; displayName: string; upn: string; tenantId: string };
+  roles: FakeRole[];
+  theme: 'default' | 'dark' | 'contrast';
+  locale: string;
+  chatId: string;
+  meetingId: string;
+  pageId?: string;
+  fluidEndpoint: string;
+  registry: ContainerRegistry;
+  /** Receives pages.config.setConfig from a configuration page. */
+  onSettings?: (settings: unknown) => void;
+}
+
+interface Request {
+  id?: number;
+  uuidAsString?: string;
+  func?: string;
+  args?: unknown[];
+}
+
+const RUNTIME = {
+  apiVersion: 4,
+  hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+  isLegacyTeams: false,
+  supports: {
+    app: {},
+    appEntity: {},
+    interactive: {},
+    meeting: {},
+    teamsCore: {},
+    logs: {},
+    dialog: { url: {}, update: {} },
+    pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} },
+  },
+};
+
+/**
+ * Answers teams-js 2.x's postMessage protocol for one iframe, the way Teams does for a meeting tab:
+ * the handshake, the context, theme events, tab configuration and the `interactive.*` calls Live Share
+ * makes (tenant info for a local Fluid service, container mapping, client roles). Only messages from
+ * its own frame are answered, and only to that frame's origin.
+ */
+export class FakeTeamsHost {
+  readonly log: string[] = [];
+  private settings: unknown;
+  private readonly listener = (e: MessageEvent): void => this.onMessage(e);
+
+  constructor(private readonly o: FakeTeamsHostOptions) {
+    window.addEventListener('message', this.listener);
+  }
+
+  dispose(): void {
+    window.removeEventListener('message', this.listener);
+  }
+
+  setTheme(theme: 'default' | 'dark' | 'contrast'): void {
+    this.o.theme = theme;
+    this.send({ func: 'themeChange', args: [theme] });
+  }
+
+  /** What Teams does when the user selects Save on a configuration page. */
+  triggerSave(): void {
+    this.send({ func: 'settings.save', args: [{}] });
+  }
+
+  private send(msg: Request): void {
+    this.o.frame.contentWindow?.postMessage(msg, this.origin());
+  }
+
+  private origin(): string {
+    try {
+      return new URL(this.o.frame.src, window.location.href).origin;
+    } catch {
+      return window.location.origin;
+    }
+  }
+
+  private onMessage(e: MessageEvent): void {
+    if (e.source !== this.o.frame.contentWindow || e.origin !== this.origin()) return;
+    const req = e.data as Request;
+    if (!req || typeof req.func !== 'string') return;
+    this.log.push(req.func);
+    void this.answer(req.func, req.args ?? []).then((args) => {
+      if (args !== undefined && req.id !== undefined) this.send({ id: req.id, ...(req.uuidAsString ? { uuidAsString: req.uuidAsString } : {}), args });
+    });
+  }
+
+  private context(): Record<string, unknown> {
+    const o = this.o;
+    return {
+      locale: o.locale,
+      theme: o.theme,
+      frameContext: o.frameContext,
+      hostClientType: 'web',
+      hostName: 'Teams',
+      userObjectId: o.user.id,
+      userDisplayName: o.user.displayName,
+      userPrincipalName: o.user.upn,
+      loginHint: o.user.upn,
+      tid: o.user.tenantId,
+      chatId: o.chatId,
+      meetingId: o.meetingId,
+      entityId: o.pageId ?? 'meetingguard',
+      appSessionId: `session-${o.user.id}`,
+      sessionId: `session-${o.user.id}`,
+    };
+  }
+
+  /** The reply's args, or undefined for one-way messages. */
+  private async answer(func: string, args: unknown[]): Promise<unknown[] | undefined> {
+    const o = this.o;
+    const reg = o.registry;
+    const meeting = o.meetingId;
+    switch (func) {
+      case 'initialize':
+        return [o.frameContext, 'web', JSON.stringify(RUNTIME), '2.58.0'];
+      case 'getContext':
+        return [this.context()];
+      case 'settings.setSettings':
+        this.settings = args[0];
+        o.onSettings?.(args[0]);
+        return [true];
+      case 'settings.getSettings':
+        return [this.settings ?? {}];
+      case 'interactive.getFluidTenantInfo':
+        return [null, { tenantId: 'local', serviceEndpoint: o.fluidEndpoint }];
+      case 'interactive.getFluidToken':
+        return [null, 'local-test-token'];
+      case 'interactive.getNtpTime': {
+        const now = new Date();
+        return [null, { ntpTime: now.toUTCString(), ntpTimeInUTC: now.getTime() }];
+      }
+      case 'interactive.getFluidContainerId': {
+        const id = reg.get(meeting);
+        if (id) return [null, { containerState: 'AlreadyExists', containerId: id, shouldCreate: false, retryAfter: 0 }];
+        const first = reg.claim(meeting);
+        return [null, { containerState: 'NotFound', shouldCreate: first, retryAfter: first ? 0 : 300 }];
+      }
+      case 'interactive.setFluidContainerId': {
+        const wanted = String(args[0] ?? '');
+        const id = reg.set(meeting, wanted);
+        return [null, { containerState: id === wanted ? 'Added' : 'Conflict', containerId: id, shouldCreate: false, retryAfter: 0 }];
+      }
+      case 'interactive.registerClientId': {
+        reg.register(String(args[0] ?? ''), { roles: o.roles, userId: o.user.id, displayName: o.user.displayName });
+        return [null, o.roles];
+      }
+      case 'interactive.getClientRoles':
+        return [null, reg.rolesOf(String(args[0] ?? '')) ?? ['Attendee']];
+      case 'interactive.getClientInfo': {
+        const info = reg.infoOf(String(args[0] ?? ''));
+        return [null, info ?? { userId: String(args[0] ?? ''), roles: ['Attendee'], displayName: 'Guest' }];
+      }
+      default:
+        // registerHandler, appInitialization.*, settings.setValidityState, settings.save.*: one-way.
+        return undefined;
+    }
+  }
+}
