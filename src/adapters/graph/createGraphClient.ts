@@ -63,8 +63,10 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
   for (let i = 0; i < chain.length - 1; i += 1) chain[i]!.setNext?.(chain[i + 1]!);
   const sdk = Client.initWithMiddleware({ middleware: chain, baseUrl: host, defaultVersion: version });
 
+  const root = `${host}/${version}`;
   const request = (path: string, o: RequestOptions = {}) => {
-    let r = sdk.api(path);
+    // @odata.nextLink is absolute; the SDK only strips https:// hosts, so make our own host relative.
+    let r = sdk.api(path.startsWith(root) ? path.slice(root.length) || '/' : path);
     if (o.headers) r = r.headers(o.headers);
     if (o.signal) r = r.option('signal', o.signal);
     return r;
