@@ -4,6 +4,7 @@ import { resolveZone } from './resolveZone';
 import { wallToInstant } from './wallToInstant';
 import { toLocal } from './toLocal';
 import { addDays, weekdayOf } from './addDays';
+import { toZonedIso } from './toZonedIso';
 
 // Runs under several process TZs (npm run test:tz): nothing here may depend on the machine's zone.
 
@@ -160,5 +161,19 @@ describe('addDays / weekdayOf', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('toZonedIso', () => {
+  it.each([
+    ['2026-12-07T01:00:00.000Z', 'Asia/Shanghai', '2026-12-07T09:00:00+08:00'],
+    ['2026-12-09T18:00:00.000Z', 'America/Los_Angeles', '2026-12-09T10:00:00-08:00'],
+    ['2026-07-09T17:00:00.000Z', 'America/Los_Angeles', '2026-07-09T10:00:00-07:00'],
+    ['2026-01-09T19:15:00.000Z', 'Pacific/Chatham', '2026-01-10T09:00:00+13:45'],
+    ['2026-07-09T20:15:00.000Z', 'Pacific/Chatham', '2026-07-10T09:00:00+12:45'],
+    ['2026-12-07T01:00:30.900Z', 'UTC', '2026-12-07T01:00:30+00:00'],
+  ])('%s in %s → %s', (instant, zone, iso) => {
+    expect(toZonedIso(instant, zone)).toBe(iso);
+    expect(Date.parse(iso)).toBe(Math.floor(Date.parse(instant) / 1000) * 1000);
   });
 });
