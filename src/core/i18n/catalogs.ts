@@ -8,6 +8,7 @@ import { followupCatalog } from './catalogs/followupCatalog';
 import { syncCatalog } from './catalogs/syncCatalog';
 import { workbenchCatalog } from './catalogs/workbenchCatalog';
 import { cliCatalog } from './catalogs/cliCatalog';
+import { shellCatalog } from './catalogs/shellCatalog';
 
 /** Every area's catalog, for the parity test and for screens that need several areas. */
 export const ALL_CATALOGS: Record<string, Catalog> = {
@@ -20,4 +21,5 @@ export const ALL_CATALOGS: Record<string, Catalog> = {
   sync: syncCatalog,
   workbench: workbenchCatalog,
   cli: cliCatalog,
+  shell: shellCatalog,
 };

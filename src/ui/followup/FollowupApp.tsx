@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  teamsHighContrastTheme,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { FollowupServices } from './FollowupServices';
+import { useFollowupData } from './useFollowupData';
+import { AlertsPanel } from './AlertsPanel';
+import { StandupPanel } from './StandupPanel';
+import { RetroPanel } from './RetroPanel';
+import { ft } from './followupText';
+
+type TabName = 'alerts' | 'standup' | 'retro';
+const THEMES = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+const useStyles = makeStyles({
+  page: { minHeight: '100vh', padding: tokens.spacingHorizontalL, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+});
+
+export function FollowupApp({ services }: { services: FollowupServices }) {
+  const styles = useStyles();
+  const { lang } = services;
+  const [tab, setTab] = useState<TabName>('alerts');
+  const { state, reload } = useFollowupData(services);
+  return (
+    <FluentProvider theme={THEMES[services.theme]} lang={lang}>
+      <main className={styles.page}>
+        <div className={styles.head}>
+          <Text as="h1" size={600} weight="semibold">
+            {ft(lang, 'title')}
+          </Text>
+          <Button onClick={reload} disabled={state.status === 'loading'}>
+            {ft(lang, 'refresh')}
+          </Button>
+        </div>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
+          {(['alerts', 'standup', 'retro'] as const).map((name) => (
+            <Tab key={name} value={name}>
+              {ft(lang, `tab.${name}`)}
+            </Tab>
+          ))}
+        </TabList>
+        {state.status === 'loading' && <Spinner label={ft(lang, 'loading')} />}
+        {state.status === 'failed' && (
+          <MessageBar intent="error">
+            {services.describeError(state.error)}{' '}
+            <Button size="small" onClick={reload}>
+              {ft(lang, 'retry')}
+            </Button>
+          </MessageBar>
+        )}
+        {state.status === 'ready' && tab === 'alerts' && <AlertsPanel data={state.data} services={services} />}
+        {state.status === 'ready' && tab === 'standup' && <StandupPanel data={state.data} services={services} />}
+        {state.status === 'ready' && tab === 'retro' && <RetroPanel data={state.data} services={services} />}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,26 @@
+import type { AppError } from '../../core/errors/AppError';
+import type { MeetingRecord, TrackedTask } from '../../core/followup/TrackedTask';
+import type { Lang } from '../../core/model/Lang';
+import type { Result } from '../../core/model/Result';
+import type { ThemeName } from '../shared/PaneServices';
+
+export interface FollowupData {
+  tasks: TrackedTask[];
+  meetings: MeetingRecord[];
+  /** User id → display name, for owners. */
+  people: Record<string, string>;
+  /** The user's zone: due dates are judged in it. */
+  zone: string;
+}
+
+/** What the follow-up screens need from the outside world; the entry wires Graph (or fakes) behind it. */
+export interface FollowupServices {
+  lang: Lang;
+  theme: ThemeName;
+  now(): Date;
+  load(): Promise<Result<FollowupData, AppError>>;
+  remind(task: TrackedTask, ownerId: string): Promise<Result<void, AppError>>;
+  /** Offers a file to the user (a download in the browser). */
+  save(fileName: string, text: string): void;
+  describeError(error: AppError): string;
+}
