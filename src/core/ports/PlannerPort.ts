@@ -47,6 +47,8 @@ export interface PlannerTask {
   /** The TASK ETag. Never valid for details (those have their own). */
   etag: string;
   createdDateTime?: string;
+  /** UTC ISO instant Planner sets when percentComplete reaches 100 (follow-up: on time or late). */
+  completedDateTime?: string;
 }
 
 export interface NewPlannerTask {
