@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { FakeAuth } from '../fakes/FakeAuth';
+import { createGraphClient } from './createGraphClient';
+import { GraphCalendar } from './GraphCalendar';
+import { GraphChat } from './GraphChat';
+import { utcInstant } from './graphEvent';
+
+function recordingClient(answer: (url: string, method: string) => { status: number; body?: unknown }) {
+  const urls: string[] = [];
+  const graph = createGraphClient({
+    baseUrl: 'http://127.0.0.1:9/v1.0',
+    auth: new FakeAuth(),
+    fetch: async (input, init) => {
+      urls.push(`${init?.method ?? 'GET'} ${String(input)}`);
+      const a = answer(String(input), init?.method ?? 'GET');
+      return new Response(a.body === undefined ? null : JSON.stringify(a.body), { status: a.status, headers: { 'content-type': 'application/json' } });
+    },
+  });
+  return { graph, urls };
+}
+
+describe('Graph calendar/chat request shapes', () => {
+  it('reads the event with its extensions and parses our record', async () => {
+    const { graph, urls } = recordingClient(() => ({
+      status: 200,
+      body: { id: 'e/1', subject: 'S', start: { dateTime: '2026-12-01T06:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-01T07:00:00', timeZone: 'UTC' }, extensions: [{ extensionName: 'com.meetingguard.meeting', payload: '{"a":1}' }] },
+    }));
+    const r = await new GraphCalendar(graph).getEvent('e/1');
+    expect(urls[0]).toBe('GET http://127.0.0.1:9/v1.0/me/events/e%2F1?$expand=extensions');
+    expect(r.ok && r.value.record).toEqual({ a: 1 });
+    expect(r.ok && 'extensions' in r.value.event.raw).toBe(false);
+  });
+
+  it('a corrupt record reads as none instead of failing the meeting', async () => {
+    const { graph } = recordingClient(() => ({ status: 200, body: { id: 'e', extensions: [{ extensionName: 'com.meetingguard.meeting', payload: '{not json' }] } }));
+    const r = await new GraphCalendar(graph).getEvent('e');
+    expect(r.ok && r.value.record).toBeNull();
+  });
+
+  it('writeRecord patches, and creates when the extension does not exist yet', async () => {
+    const { graph, urls } = recordingClient((_u, m) => (m === 'PATCH' ? { status: 404, body: { error: { code: 'ErrorItemNotFound' } } } : { status: 201, body: {} }));
+    expect((await new GraphCalendar(graph).writeRecord('e', { x: 1 })).ok).toBe(true);
+    expect(urls).toEqual(['PATCH http://127.0.0.1:9/v1.0/me/events/e/extensions/com.meetingguard.meeting', 'POST http://127.0.0.1:9/v1.0/me/events/e/extensions']);
+  });
+
+  it('looks up the online meeting with an escaped JoinWebUrl filter', async () => {
+    const join = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0?context=%7b%22Tid%22%3a%22t'%22%7d";
+    const { graph, urls } = recordingClient((u) =>
+      u.includes('/chats/') ? { status: 200, body: { id: 'c', onlineMeetingInfo: { joinWebUrl: join } } } : { status: 200, body: { value: [] } },
+    );
+    await new GraphChat(graph).findMeetingEvent('19:c@thread.v2', { start: '2026-12-01T00:00:00Z', end: '2026-12-02T00:00:00Z' });
+    const filter = urls.find((u) => u.includes('onlineMeetings'))!;
+    expect(decodeURIComponent(filter.split('$filter=')[1]!)).toBe(`JoinWebUrl eq '${join.replace(/'/g, "''")}'`);
+    expect(urls.some((u) => u.includes('/me/calendarView?') && u.includes('startDateTime=2026-12-01T00%3A00%3A00Z'))).toBe(true);
+  });
+
+  it.each([
+    [{ dateTime: '2026-12-01T06:00:00.0000000', timeZone: 'UTC' }, '2026-12-01T06:00:00.000Z'],
+    [{ dateTime: '2026-12-01T06:00:00Z' }, '2026-12-01T06:00:00.000Z'],
+    [{ dateTime: 'garbage' }, ''],
+    [{}, ''],
+  ])('utcInstant(%j) = %s', (dt, iso) => {
+    expect(utcInstant(dt)).toBe(iso);
+  });
+});
