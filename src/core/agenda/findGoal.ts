@@ -25,7 +25,7 @@ export function findGoal(text: string): GoalInfo | null {
     const label = matchLabel(normalizeText(orig), GOAL_LABEL_RE);
     if (!label) continue;
     if (!label.heading) {
-      const statement = orig.slice(orig.length - label.rest.length - trailingSpace(orig)).trim();
+      const statement = orig.slice(label.restAt).trim();
       return { text: statement, line: orig.trim(), vague: isVagueGoal(label.rest) };
     }
     for (let j = i + 1; j < lines.length && j <= i + MAX_LOOKAHEAD; j++) {
@@ -35,10 +35,6 @@ export function findGoal(text: string): GoalInfo | null {
     }
   }
   return null;
-}
-
-function trailingSpace(s: string): number {
-  return s.length - s.trimEnd().length;
 }
 
 /**

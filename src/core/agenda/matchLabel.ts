@@ -3,6 +3,8 @@ import { LABEL_LEAD_RE, LABEL_TAIL_RE } from './agendaPatterns';
 export interface LabelMatch {
   /** Text after the label and its colon, trimmed; '' for a heading. */
   rest: string;
+  /** Where `rest` starts in the line (the same index in the original, un-normalized line). */
+  restAt: number;
   /** The label stands alone on its line (a heading over what follows). */
   heading: boolean;
 }
@@ -20,9 +22,11 @@ export function matchLabel(line: string, label: RegExp): LabelMatch | null {
   const after = body.slice(m[0].length);
   const tail = LABEL_TAIL_RE.exec(after);
   const consumed = tail?.[0].length ?? 0;
-  const rest = after.slice(consumed).trim();
-  if (rest === '') return { rest: '', heading: true };
+  const restRaw = after.slice(consumed);
+  const rest = restRaw.trim();
+  const restAt = line.length - restRaw.length + (restRaw.length - restRaw.trimStart().length);
+  if (rest === '') return { rest: '', restAt: line.length, heading: true };
   const colon = tail?.[2] === ':';
   const closed = (tail?.[1] ?? '').includes('】') || (tail?.[1] ?? '').includes(']');
-  return colon || closed ? { rest, heading: false } : null;
+  return colon || closed ? { rest, restAt, heading: false } : null;
 }

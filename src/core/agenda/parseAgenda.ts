@@ -5,7 +5,7 @@ import { AGENDA_LABEL_RE, BULLET_RE, CLOCK_RANGE_RE, CLOCK_START_RE, DURATION_RE
 import { matchLabel } from './matchLabel';
 import { parseAgendaTable } from './parseAgendaTable';
 import { mergePartLine } from './mergePartLine';
-import { parseItemText } from './parseItemText';
+import { parseItemText, toClock } from './parseItemText';
 import { parseTableHeader } from './parseTableHeader';
 import { splitSemicolons } from './splitSemicolons';
 
@@ -28,7 +28,7 @@ export function parseAgenda(text: string): AgendaItem[] {
     const norm = normalizeText(orig);
     const label = matchLabel(norm, AGENDA_LABEL_RE);
     if (label) {
-      i = readSection(lines, i, label.rest, items);
+      i = readSection(lines, i, orig.slice(label.restAt).trim(), items);
       continue;
     }
     const header = parseTableHeader(orig);
@@ -47,7 +47,8 @@ function bulletLength(norm: string): number {
 }
 
 function startsWithClock(norm: string): boolean {
-  return CLOCK_START_RE.test(norm.slice(bulletLength(norm)));
+  const m = CLOCK_START_RE.exec(norm.slice(bulletLength(norm)));
+  return m !== null && toClock(m) !== undefined;
 }
 
 function isListLine(norm: string): boolean {

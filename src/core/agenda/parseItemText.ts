@@ -68,6 +68,14 @@ export function labelledOutput(norm: string): string | undefined {
   return value(OUTPUT_ZH_RE.exec(norm)?.[1]) ?? value(en?.[1] ?? en?.[2]) ?? value(ARROW_RE.exec(norm)?.[1]) ?? DOC_TITLE_RE.exec(norm)?.[0];
 }
 
+function firstOf<T>(pieces: string[], f: (s: string) => T | undefined): T | undefined {
+  for (const p of pieces) {
+    const v = f(p);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
 /** A part that names nobody's role: no duration, label, arrow or document title. Names are short. */
 function isPlain(p: Part): boolean {
   const n = p.norm;
@@ -118,17 +126,20 @@ export function parseItemText(line: string): AgendaItem | null {
   const first = parts[0];
   let title = '';
   let rest = body;
+  // Each part on its own, so a labelled value stops at the next dash, comma or bracket.
+  let pieces = parts.map((p) => p.norm);
   if (first && !first.inParens) {
     const end = titleEnd(first.norm);
     title = value(first.text.slice(0, end)) ?? '';
     rest = body.slice(first.at + end);
+    pieces = [first.norm.slice(end), ...pieces.slice(1)];
   }
   const owner =
-    labelledOwner(rest) ??
+    firstOf(pieces, labelledOwner) ??
     value(parts.find((p) => p.firstInParens && isPlain(p))?.text) ??
     value(parts.find((p) => p !== first && !p.inParens && isPlain(p))?.text);
-  const minutes = parseMinutes(rest);
-  const output = labelledOutput(rest) ?? value(parts.find((p) => p.afterArrow)?.text);
+  const minutes = firstOf(pieces, parseMinutes) ?? parseMinutes(rest);
+  const output = firstOf(pieces, labelledOutput) ?? value(parts.find((p) => p.afterArrow)?.text);
   if (title === '') title = value(bodyOrig) ?? '';
   if (title === '' && !clock) return null;
   return {

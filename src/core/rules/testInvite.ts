@@ -1,6 +1,9 @@
 import type { Invite, Person } from '../model/Invite';
 import { DEFAULT_POLICY, type Policy } from '../model/Policy';
+import type { Lang } from '../model/Lang';
 import { wallToInstant } from '../time/wallToInstant';
+import { buildContext } from './buildContext';
+import type { RuleContext } from './RuleContext';
 
 /**
  * Test-only builder: a well-formed group invite (organizer + 3 attendees, room, pre-read link, goal,
@@ -62,3 +65,10 @@ export function testPolicy(over: Partial<Policy> = {}): Policy {
 
 /** A clock well ahead of the default meeting (Monday 2026-11-30, 09:00 Shanghai). */
 export const NOW = new Date('2026-11-30T01:00:00Z');
+
+/** The rule context evaluate would build for a test invite (throws if the invite is not judged). */
+export function ctxOf(spec: TestInviteSpec = {}, over: Partial<Policy> = {}, opts: { now?: Date; lang?: Lang } = {}): RuleContext {
+  const built = buildContext(testInvite(spec), testPolicy(over), opts.now ?? NOW, opts.lang ?? 'en-US');
+  if (!built.ctx) throw new Error('test invite is not judged');
+  return built.ctx;
+}
