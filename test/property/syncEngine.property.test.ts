@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSyncScenario, syncScenarioArb } from './syncProperty';
 import type { SyncScenario } from './syncProperty';
 import type { FaultInjector } from '../../src/adapters/fakes/FaultPlan';
+import type { World } from './syncHarness';
 
 /**
  * R1 + R2 of reliability.md §5 in one property: random action items (1–30, some owners unknown) ×
@@ -40,7 +41,7 @@ describe('sync engine: never loses or duplicates a task', () => {
 
   it('the oracle catches a duplicate, a lost task and a lost external edit', async () => {
     await expect(checkSyncScenario(one)).resolves.toMatchObject({ restarts: 0 });
-    const dup = (w: Parameters<NonNullable<Parameters<typeof checkSyncScenario>[1]>['tamper']>[0]) => {
+    const dup = (w: World) => {
       const t = [...w.planner.tasks.values()][0]!;
       w.planner.tasks.set('dup', { ...t, task: { ...t.task, id: 'dup' } });
     };

@@ -174,5 +174,9 @@ export async function checkSyncScenario(s: SyncScenario, hooks: ScenarioHooks = 
     const d = world.planner.details.get(ext.taskId);
     if (!d || !d.description.includes(ext.label) || !d.checklist[`ext-${ext.label}`]) throw new Error(`external edit lost on ${ext.taskId}: ${ext.label}`);
   }
+  // Etiquette: one request at a time, and no request before a Retry-After passed. Only a crash in the
+  // instant between receiving a 429 and recording it can make a restarted engine forget the pause.
+  if (world.planner.maxInFlight > 1) throw new Error(`${world.planner.maxInFlight} concurrent Planner calls`);
+  if (restarts === 0 && world.planner.retryAfterViolations.length) throw new Error(`request before Retry-After: ${JSON.stringify(world.planner.retryAfterViolations[0])}`);
   return { restarts, faultsUsed: faults.consumed(), retryAfterViolations: world.planner.retryAfterViolations.length, maxInFlight: world.planner.maxInFlight };
 }

@@ -34,7 +34,11 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     if (loaded) return ok(undefined);
     const r = await deps.outbox.list();
     if (!r.ok) return r;
-    for (const e of r.value) if (!rt.entries.has(e.key)) rt.entries.set(e.key, e);
+    for (const e of r.value) {
+      if (!rt.entries.has(e.key)) rt.entries.set(e.key, e);
+      // A restarted engine must still honour a Retry-After its predecessor received (queue-wide pause).
+      if (e.lastError?.kind === 'throttled' && e.notBefore !== undefined) rt.pausedUntil = Math.max(rt.pausedUntil, e.notBefore);
+    }
     loaded = true;
     rt.emit();
     return ok(undefined);
