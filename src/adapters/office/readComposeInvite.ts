@@ -49,6 +49,9 @@ async function readBody(item: OfficeComposeItem, limit: Limit): Promise<InviteBo
   return text.ok ? bodyFromContent(text.value, 'text') : { text: '', links: [] };
 }
 
+// Dates may come from another realm (a frame, a vm context), where `instanceof Date` is false.
+const isDate = (d: unknown): d is Date => Object.prototype.toString.call(d) === '[object Date]' && !Number.isNaN((d as Date).getTime());
+
 const orNull = <T>(r: Result<T, AppError>): T | null => (r.ok ? r.value : null);
 
 /**
@@ -75,7 +78,7 @@ export async function readComposeInvite(
   if (!end.ok) return end;
   const s = start.value;
   const e = end.value;
-  if (!(s instanceof Date) || !(e instanceof Date) || Number.isNaN(s.getTime()) || Number.isNaN(e.getTime())) {
+  if (!isDate(s) || !isDate(e)) {
     return err(appError('item-unavailable', 'The item has no valid start or end'));
   }
   const [organizer, rooms, recurrence, attachments, allDay, body] = await Promise.all([

@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MESSAGE_MAX } from '../../src/entries/launchevent/decideSend';
+import { appointmentAt, buildSendGuard, HANDLER_ID, loadInVm, nextWeekday, send } from './sendGuardHarness';
+
+let code = '';
+
+beforeAll(async () => {
+  code = (await buildSendGuard()).code;
+});
+
+// Windows zone names as Outlook's userProfile reports them, with the IANA zone they mean.
+const ZONES: Array<[string, string]> = [
+  ['China Standard Time', 'Asia/Shanghai'],
+  ['Pacific Standard Time', 'America/Los_Angeles'],
+  ['GMT Standard Time', 'Europe/London'],
+];
+
+const chars = (s: string | undefined) => Array.from(s ?? '').length;
+
+describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office defined)', () => {
+  it('is one classic script: no import/export, and it associates the handler at load', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\b/m);
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    const { host } = loadInVm(code, appointmentAt(nextWeekday('wednesday'), '10:00', 'UTC'));
+    expect([...host.actions.keys()]).toEqual([HANDLER_ID]);
+  });
+
+  for (const [windowsZone, iana] of ZONES) {
+    describe(`mailbox zone "${windowsZone}"`, () => {
+      it('blocks Monday 09:00 local, naming the slot, in en-US', async () => {
+        const { host } = loadInVm(code, appointmentAt(nextWeekday('monday'), '09:00', iana), { timeZone: windowsZone, displayLanguage: 'en-US' });
+        const [answer, ...more] = await send(host);
+        expect(more).toEqual([]);
+        expect(answer?.allowEvent).toBe(false);
+        expect(answer?.sendModeOverride).toBeUndefined();
+        expect(answer?.errorMessage).toMatch(/Monday morning/);
+        expect(answer?.errorMessage).toMatch(/Move it/);
+        expect(chars(answer?.errorMessage)).toBeLessThanOrEqual(MESSAGE_MAX);
+        expect(chars(answer?.errorMessageMarkdown)).toBeLessThanOrEqual(MESSAGE_MAX);
+        expect(chars(answer?.cancelLabel)).toBeLessThanOrEqual(20);
+      });
+
+      it('blocks Friday 15:00 local, in zh-CN', async () => {
+        const { host } = loadInVm(code, appointmentAt(nextWeekday('friday'), '15:00', iana), { timeZone: windowsZone, displayLanguage: 'zh-CN' });
+        const [answer] = await send(host);
+        expect(answer?.allowEvent).toBe(false);
+        expect(answer?.errorMessage).toMatch(/周五下午/);
+        expect(answer?.errorMessage).toMatch(/会议守卫/);
+        expect(chars(answer?.errorMessage)).toBeLessThanOrEqual(MESSAGE_MAX);
+      });
+
+      it('allows a well-prepared Wednesday 10:00 meeting at once', async () => {
+        const { host } = loadInVm(code, appointmentAt(nextWeekday('wednesday'), '10:00', iana), { timeZone: windowsZone });
+        expect(await send(host)).toEqual([{ allowEvent: true }]);
+      });
+    });
+  }
+
+  it('judges in the mailbox zone: Friday 15:00 in Shanghai is Friday 07:00 in London, so London allows it', async () => {
+    const date = nextWeekday('friday');
+    const shanghai = loadInVm(code, appointmentAt(date, '15:00', 'Asia/Shanghai'), { timeZone: 'China Standard Time' });
+    const london = loadInVm(code, appointmentAt(date, '15:00', 'Asia/Shanghai'), { timeZone: 'GMT Standard Time' });
+    expect((await send(shanghai.host))[0]?.allowEvent).toBe(false);
+    expect((await send(london.host))[0]?.allowEvent).toBe(true);
+  });
+
+  it('prompts (Send Anyway) on a Wednesday meeting without goal, agenda or pre-reads', async () => {
+    const appt = appointmentAt(nextWeekday('wednesday'), '10:00', 'Asia/Shanghai', 60, '<p>Let us sync up.</p>');
+    const { host } = loadInVm(code, appt, { timeZone: 'China Standard Time', displayLanguage: 'en-US' });
+    const [answer] = await send(host);
+    expect(answer?.allowEvent).toBe(false);
+    expect(answer?.sendModeOverride).toBe('promptUser');
+    expect(answer?.commandId).toBe('mgCheckInviteButton');
+    expect(chars(answer?.errorMessage)).toBeLessThanOrEqual(MESSAGE_MAX);
+  });
+
+  it('soft-blocks the same meeting where the host cannot prompt (Mailbox 1.12 only)', async () => {
+    const appt = appointmentAt(nextWeekday('wednesday'), '10:00', 'Asia/Shanghai', 60, '<p>Let us sync up.</p>');
+    const { host } = loadInVm(code, appt, { timeZone: 'China Standard Time', mailboxVersion: '1.12' });
+    const [answer] = await send(host);
+    expect(answer).toMatchObject({ allowEvent: false });
+    expect(answer?.sendModeOverride).toBeUndefined();
+    expect(answer?.errorMessageMarkdown).toBeUndefined();
+  });
+
+  it('applies a stricter user policy from roaming settings (Wednesday morning blocked)', async () => {
+    const userPolicy = JSON.stringify({ blockedSlots: [{ day: 'wednesday', start: '09:00', end: '12:00', label: 'Focus time' }] });
+    const appt = appointmentAt(nextWeekday('wednesday'), '10:00', 'Asia/Shanghai');
+    const { host } = loadInVm(code, appt, { timeZone: 'China Standard Time', roamingSettings: { 'mg.userPolicy': userPolicy } });
+    const [answer] = await send(host);
+    expect(answer?.allowEvent).toBe(false);
+    expect(answer?.errorMessage).toMatch(/Focus time/);
+  });
+
+  it('allows, with a logged reason, when the item cannot be read', async () => {
+    const lines: string[] = [];
+    const { host } = loadInVm(code, appointmentAt(nextWeekday('monday'), '09:00', 'UTC'), {}, { console: { warn: (l: string) => lines.push(l) } });
+    host.fail('start.getAsync', { name: 'InternalError', message: 'item gone', code: 5001 });
+    expect(await send(host)).toEqual([{ allowEvent: true }]);
+    expect(lines.join('\n')).toMatch(/could not be read.*item gone/);
+  });
+
+  it('allows after its own timeout when Outlook never hands over the item', async () => {
+    const lines: string[] = [];
+    const { host } = loadInVm(code, appointmentAt(nextWeekday('monday'), '09:00', 'UTC'), {}, {
+      console: { warn: (l: string) => lines.push(l) },
+      setTimeout: (fn: () => void) => setTimeout(fn, 1),
+    });
+    host.fail('start.getAsync', 'hang');
+    expect(await send(host)).toEqual([{ allowEvent: true }]);
+    expect(lines.join('\n')).toMatch(/took longer/);
+  });
+});

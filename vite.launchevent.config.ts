@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * The send guard as ONE self-contained classic script for Outlook's JavaScript-only runtime:
+ * IIFE (no import/export), ES2016 syntax (classic Outlook before Version 2403), policy and settings
+ * JSON inlined. Runs after the app build, so it must not empty dist/app.
+ */
+export const launcheventBuild = (outDir: string) =>
+  defineConfig({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2016',
+      minify: true,
+      sourcemap: false,
+      copyPublicDir: false,
+      lib: {
+        entry: resolve(import.meta.dirname, 'src/entries/launchevent/main.ts'),
+        formats: ['iife'],
+        name: 'MeetingGuardSendGuard',
+        fileName: () => 'launchevent.js',
+      },
+    },
+  });
+
+export default launcheventBuild(resolve(import.meta.dirname, 'dist/app'));
