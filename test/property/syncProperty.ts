@@ -34,7 +34,7 @@ const faultArb: fc.Arbitrary<Fault | undefined> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('throttle' as const), retryAfterMs: fc.option(fc.integer({ min: 0, max: 8_000 }), { nil: undefined }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('throttle-after' as const), retryAfterMs: fc.integer({ min: 0, max: 3_000 }) }) },
   { weight: 1, arbitrary: fc.constantFrom<Fault>({ kind: 'server' }, { kind: 'timeout-after' }, { kind: 'drop-before' }, { kind: 'drop-after' }) },
-  { weight: 1, arbitrary: fc.constantFrom<Fault>({ kind: 'precondition' }, { kind: 'external-edit' }, { kind: 'storage-fail' }) },
+  { weight: 1, arbitrary: fc.constantFrom<Fault>({ kind: 'precondition' }, { kind: 'external-edit' }, { kind: 'storage-fail' }, { kind: 'unauthorized' }) },
   { weight: 1, arbitrary: fc.constantFrom<Fault>({ kind: 'crash-before' }, { kind: 'crash-after' }) },
 );
 

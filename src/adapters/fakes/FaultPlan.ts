@@ -15,6 +15,7 @@ export type Fault =
   | { kind: 'precondition' }
   | { kind: 'external-edit' }
   | { kind: 'storage-fail' }
+  | { kind: 'unauthorized' }
   | { kind: 'crash-before' }
   | { kind: 'crash-after' };
 
@@ -55,6 +56,7 @@ export function faultError(fault: Fault, phase: 'before' | 'after'): AppError | 
     if (fault.kind === 'server') return { kind: 'server', code: 503 };
     if (fault.kind === 'drop-before') return { kind: 'offline', detail: 'connection dropped before the request arrived' };
     if (fault.kind === 'storage-fail') return { kind: 'unknown', code: 'QuotaExceededError' };
+    if (fault.kind === 'unauthorized') return { kind: 'unauthorized', code: 401 };
     return undefined;
   }
   if (fault.kind === 'timeout-after') return { kind: 'timeout', code: 504 };
