@@ -64,7 +64,9 @@ async function check(argv: readonly string[], io: CheckIo): Promise<number> {
     return EXIT_OK;
   }
   const { files, format } = args.value;
-  const lang: Lang = args.value.lang ?? toLang(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  // POSIX locales spell zh_CN.UTF-8; toLang expects BCP 47.
+  const posix = io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || '';
+  const lang: Lang = args.value.lang ?? toLang(posix.split('.')[0]?.replace(/_/g, '-'));
 
   let policy = DEFAULT_POLICY;
   if (args.value.policy !== undefined) {
