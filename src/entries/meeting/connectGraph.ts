@@ -1,0 +1,71 @@
+import { appError, type AppError } from '../../core/errors/AppError';
+import { err, ok, type Result } from '../../core/model/Result';
+import type { CalendarPort } from '../../core/ports/CalendarPort';
+import type { ChatPort } from '../../core/ports/ChatPort';
+import type { MailPort } from '../../core/ports/MailPort';
+import type { SyncEngine } from '../../core/sync/SyncEngine';
+import { createSyncEngine } from '../../core/sync/SyncEngine';
+import { EmulatorAuth } from '../../adapters/auth/EmulatorAuth';
+import { createBrowserAuth } from '../../adapters/auth/createBrowserAuth';
+import { FakeOutboxStore } from '../../adapters/fakes/FakeOutboxStore';
+import { GraphCalendar } from '../../adapters/graph/GraphCalendar';
+import { GraphChat } from '../../adapters/graph/GraphChat';
+import { GraphDirectory } from '../../adapters/graph/GraphDirectory';
+import { GraphMail } from '../../adapters/graph/GraphMail';
+import { GraphPlanner } from '../../adapters/graph/GraphPlanner';
+import { GraphTodo } from '../../adapters/graph/GraphTodo';
+import { createGraphClient } from '../../adapters/graph/createGraphClient';
+import { IndexedDbOutboxStore } from '../../adapters/storage/IndexedDbOutboxStore';
+import { loadRuntimeConfig } from '../followup/loadRuntimeConfig';
+import type { Lang } from '../../core/model/Lang';
+
+export interface GraphPorts {
+  calendar: CalendarPort;
+  chat: ChatPort;
+  mail: MailPort;
+  sync: SyncEngine;
+}
+
+/**
+ * Graph behind the meeting app. `?graph=<base>&user=<mail>` (the Teams workbench: each simulated
+ * attendee signs in to the emulator as a different person) wins over the deployment's runtime config;
+ * otherwise MSAL (nested app auth in Teams) with the configured Entra client id.
+ */
+export async function connectGraph(query: URLSearchParams, lang: Lang, loginHint: string | undefined): Promise<Result<GraphPorts, AppError>> {
+  const qGraph = query.get('graph');
+  const qUser = query.get('user');
+  let baseUrl: string;
+  let auth;
+  if (qGraph && qUser) {
+    baseUrl = new URL(qGraph, window.location.href).href.replace(/\/+$/, '');
+    auth = new EmulatorAuth(qUser);
+  } else {
+    const config = await loadRuntimeConfig();
+    baseUrl = config.graphBaseUrl;
+    if (config.emulatorUser) auth = new EmulatorAuth(config.emulatorUser);
+    else {
+      const made = await createBrowserAuth({ clientId: config.clientId, ...(loginHint ? { loginHint } : {}) });
+      if (!made.ok) return err(made.error);
+      auth = made.value;
+    }
+  }
+  let graph;
+  try {
+    graph = createGraphClient({ baseUrl, auth });
+  } catch (e) {
+    return err(appError('bad-request', e instanceof Error ? e.message : String(e)));
+  }
+  // The outbox must survive a reload (nothing lost, nothing created twice); memory only if IndexedDB is refused.
+  const opened = typeof indexedDB === 'undefined' ? null : await IndexedDbOutboxStore.open(`meeting-guard-outbox:${qUser ?? 'me'}`);
+  const outbox = opened?.ok ? opened.value : new FakeOutboxStore();
+  const sync = createSyncEngine({
+    planner: new GraphPlanner(graph),
+    directory: new GraphDirectory(graph),
+    todo: new GraphTodo(graph),
+    outbox,
+    clock: { now: () => Date.now() },
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    lang,
+  });
+  return ok({ calendar: new GraphCalendar(graph), chat: new GraphChat(graph), mail: new GraphMail(graph), sync });
+}

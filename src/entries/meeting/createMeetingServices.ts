@@ -1,0 +1,144 @@
+import { appError, type AppError } from '../../core/errors/AppError';
+import { evaluate } from '../../core/evaluate';
+import { createTranslator } from '../../core/i18n/createTranslator';
+import { errorsCatalog } from '../../core/i18n/catalogs/errorsCatalog';
+import { agendaToRun } from '../../core/meeting/agendaToRun';
+import { loadMeetingEvent } from '../../core/meeting/loadMeetingEvent';
+import type { Person } from '../../core/meeting/MeetingRun';
+import { OUTCOMES_EXTENSION } from '../../core/meeting/MeetingOutcomes';
+import type { Invite } from '../../core/model/Invite';
+import { toLang } from '../../core/model/Lang';
+import { DEFAULT_POLICY } from '../../core/model/Policy';
+import type { LiveStatePort } from '../../core/ports/LiveStatePort';
+import { toLocal } from '../../core/time/toLocal';
+import { browserOpStore, createFakeLiveState } from '../../adapters/fakes/FakeLiveState';
+import { connectTeams, type TeamsConnection } from '../../adapters/teams/connectTeams';
+import type { MeetingServices, Notice } from '../../ui/meeting/MeetingServices';
+import type { ThemeName } from '../../ui/shared/PaneServices';
+import { connectGraph, type GraphPorts } from './connectGraph';
+
+const errorText = createTranslator(errorsCatalog);
+
+export interface MeetingBoot {
+  services: MeetingServices;
+  theme: ThemeName;
+  teams?: TeamsConnection;
+}
+
+const personOf = (email: string, name?: string): Person => ({ id: email.toLowerCase(), name: name || email, email: email.toLowerCase() });
+
+function inviteesOf(invite: Invite | undefined): Person[] {
+  if (!invite) return [];
+  const all = [...(invite.organizer ? [invite.organizer] : []), ...invite.attendees].filter((p) => p.role !== 'resource' && p.email);
+  const seen = new Map<string, Person>();
+  for (const p of all) if (!seen.has(p.email.toLowerCase())) seen.set(p.email.toLowerCase(), personOf(p.email, p.name));
+  return [...seen.values()];
+}
+
+function themeOf(query: URLSearchParams, teams: TeamsConnection | undefined): ThemeName {
+  const q = query.get('theme');
+  if (q === 'light' || q === 'dark' || q === 'contrast') return q;
+  if (teams) return teams.info.theme;
+  if (window.matchMedia?.('(forced-colors: active)').matches) return 'contrast';
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** Live Share when Teams offers it, else this device only; a failed join falls back and says why. */
+async function connectLive(teams: TeamsConnection | undefined, me: string, storeKey: string, notices: Notice[]): Promise<LiveStatePort> {
+  const host = teams?.liveShareHost();
+  if (host) {
+    const { joinLiveMeeting } = await import('../../adapters/liveshare/joinLiveMeeting');
+    const joined = await Promise.race([joinLiveMeeting({ host, me }), new Promise<null>((r) => setTimeout(() => r(null), 20_000))]);
+    if (joined?.ok) return joined.value;
+    notices.push({ key: 'status.singleUser', intent: 'warning' });
+  }
+  return createFakeLiveState({ me, store: browserOpStore(window.localStorage, storeKey) });
+}
+
+/** The meeting app's composition root: Teams, Graph (tenant or emulator), Live Share, each optional. */
+export async function createMeetingServices(search: string): Promise<MeetingBoot> {
+  const query = new URLSearchParams(search);
+  const connected = await connectTeams({ timeoutMs: Number(query.get('teamsTimeout') ?? 2500) });
+  const teams = connected.ok ? connected.value : undefined;
+  const lang = toLang(query.get('lang') ?? teams?.info.locale ?? navigator.language);
+  const describeError = (e: AppError) => `${errorText(lang, `${e.kind}.message`)} ${errorText(lang, `${e.kind}.action`)}`;
+  const notices: Notice[] = [];
+  if (!teams) notices.push({ key: 'status.notInTeams', intent: 'info' });
+  const myMail = (query.get('user') ?? teams?.info.user.upn ?? '').toLowerCase();
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const now = () => Date.now();
+
+  const graph = await connectGraph(query, lang, myMail || undefined);
+  let ports: GraphPorts | undefined;
+  const missing: MeetingServices['missing'] = {};
+  if (graph.ok) ports = graph.value;
+  else {
+    notices.push({ key: 'status.noSignIn', intent: 'warning' });
+    missing.mail = missing.chat = missing.planner = missing.event = graph.error;
+  }
+  const chatId = query.get('chat') ?? teams?.info.chatId;
+  let invite: Invite | undefined;
+  let eventId: string | undefined;
+  let planId: string | undefined;
+  if (ports) {
+    const found = await loadMeetingEvent(chatId, ports, now(), zone);
+    if (found.ok) {
+      invite = found.value.invite;
+      eventId = found.value.event.id;
+      const rec = found.value.record;
+      planId = typeof rec?.planId === 'string' ? rec.planId : undefined;
+    } else {
+      missing.event = found.error.error ?? appError('not-found', found.error.reason);
+      if (chatId) notices.push({ key: 'status.noEvent', intent: 'warning', params: { reason: found.error.error ? describeError(found.error.error) : found.error.reason } });
+    }
+  }
+  const timeZone = invite?.timeZone ?? zone;
+  const verdict = invite ? evaluate(invite, { ...DEFAULT_POLICY, timeZone }, new Date(), { lang }) : undefined;
+  const invitees = inviteesOf(invite);
+  const me = personOf(myMail || teams?.info.user.id || 'me', teams?.info.user.displayName ?? invitees.find((p) => p.id === myMail)?.name);
+  const meetingId = eventId ?? teams?.info.meetingId ?? chatId ?? 'local';
+  const live = await connectLive(teams, me.id, `mg-meeting:${meetingId}`, notices);
+
+  live.dispatch({ type: 'join', person: me });
+  const plan = invite ? agendaToRun(invite.body.text, invite.subject) : undefined;
+  if (plan && plan.items.length > 0 && live.state().items.length === 0 && live.state().phase === 'before' && live.canControl()) {
+    live.dispatch({ type: 'agenda.load', goal: plan.goal, items: plan.items });
+  }
+  const ids = { n: 0 };
+  const services: MeetingServices = {
+    session: {
+      lang,
+      inTeams: !!teams,
+      ...(teams ? { frameContext: teams.info.frameContext } : {}),
+      me,
+      isOrganizer: invite?.organizer ? invite.organizer.email.toLowerCase() === me.id : true,
+      ...(invite ? { invite } : {}),
+      findings: verdict?.findings ?? [],
+      ...(plan ? { plan } : {}),
+      invitees,
+      meetingDay: invite ? toLocal(invite.start, timeZone).date : '',
+      ref: { meetingId, title: invite?.subject ?? '', timeZone, ...(invite?.onlineJoinUrl ? { url: invite.onlineJoinUrl } : {}) },
+      notices,
+    },
+    live,
+    now,
+    newId: () => `${Date.now().toString(36)}${(ids.n++).toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+    describeError,
+    missing,
+  };
+  if (ports) {
+    const p = ports;
+    services.sendMail = (mail) => p.mail.sendMail(mail);
+    if (chatId) services.postToChat = (html) => p.chat.postMessage(chatId, { contentType: 'html', content: html });
+    if (eventId) {
+      const id = eventId;
+      services.saveOutcomes = async (outcomes) => {
+        const current = await p.calendar.getEvent(id);
+        const record = current.ok && current.value.record ? current.value.record : {};
+        return p.calendar.writeRecord(id, { ...record, [OUTCOMES_EXTENSION]: outcomes, outcomes });
+      };
+    }
+    services.sync = { engine: p.sync, target: { meetingId, bucketName: invite?.subject || 'Meeting Guard', ...(planId ? { planId } : {}), ...(query.get('plan') ? { planId: query.get('plan') as string } : {}), ...(query.get('group') ? { groupId: query.get('group') as string } : {}) } };
+  }
+  return { services, theme: themeOf(query, teams), ...(teams ? { teams } : {}) };
+}
