@@ -1,8 +1,14 @@
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { webLightTheme, type Theme } from '@fluentui/react-components';
 import type { ThemeName } from './PaneServices';
 
-export function themeFor(name: ThemeName): Theme {
-  return name === 'dark' ? webDarkTheme : name === 'contrast' ? teamsHighContrastTheme : webLightTheme;
+/**
+ * The light theme ships with the first load; dark and high contrast come in their own chunk when the
+ * host asks for them (each theme is a few KB of tokens the pane would otherwise always carry).
+ */
+export async function loadTheme(name: ThemeName): Promise<Theme> {
+  if (name === 'light') return webLightTheme;
+  const { webDarkTheme, teamsHighContrastTheme } = await import('./otherThemes');
+  return name === 'dark' ? webDarkTheme : teamsHighContrastTheme;
 }
 
 /** `?theme=light|dark|contrast` wins (tests, screenshots); otherwise the host's. */

@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SlotSuggestion } from '../../core/fixes/suggestSlots';
 import type { Invite } from '../../core/model/Invite';
@@ -43,9 +43,9 @@ export function BetterSlots({ invite, policy, busy, onMove }: { invite: Invite; 
         )}
       </div>
       {basis === 'calendarsFailed' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('slots.calendarsFailed')}</MessageBarBody>
-        </MessageBar>
+        <Text role="alert" size={200}>
+          {t('slots.calendarsFailed')}
+        </Text>
       )}
       {slots.length === 0 ? (
         <Text>{t('slots.none')}</Text>

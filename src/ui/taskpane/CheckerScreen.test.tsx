@@ -10,7 +10,10 @@ import type { SettingsPort } from '../../core/ports/SettingsPort';
 import { htmlToText } from '../../core/read/htmlToText';
 import { wallToInstant } from '../../core/time/wallToInstant';
 import type { PaneServices } from '../shared/PaneServices';
-import { TaskPaneApp } from './TaskPaneApp';
+import { webLightTheme } from '@fluentui/react-components';
+import { TaskPaneApp as App } from './TaskPaneApp';
+
+const TaskPaneApp = ({ services }: { services: PaneServices }) => <App services={services} theme={webLightTheme} />;
 
 const ZONE = 'Asia/Shanghai';
 const NOW = new Date(wallToInstant('2026-11-30', '08:00', ZONE)); // Monday
@@ -168,6 +171,7 @@ describe('task pane checker', () => {
     await screen.findByTestId('headline');
     expect(rules()).not.toContain('slot.blocked');
     fireEvent.click(screen.getByText('Your stricter settings'));
+    await screen.findByLabelText('From');
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '13:00' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '16:00' } });
     fireEvent.change(screen.getByLabelText('Day'), { target: { value: 'tuesday' } });

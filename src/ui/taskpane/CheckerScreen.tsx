@@ -1,5 +1,5 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { detectInviteLang } from '../../core/fixes/detectInviteLang';
 import type { Finding } from '../../core/model/Finding';
 import { useServices } from '../shared/ServicesContext';
@@ -7,14 +7,21 @@ import { usePaneText } from '../shared/usePaneText';
 import { BetterSlots } from './BetterSlots';
 import { fixActionsFor, type FixAction } from './fixActions';
 import { FindingsView } from './FindingsView';
-import { SettingsPanel } from './SettingsPanel';
 import { SummaryHeader } from './SummaryHeader';
 import { useFixes } from './useFixes';
 import { useInviteCheck } from './useInviteCheck';
 import { usePolicyInForce } from './usePolicyInForce';
 
+// The settings form is opened rarely: its inputs load when it is.
+const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => ({ default: m.SettingsPanel })));
+
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM },
+  alert: {
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   footer: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalL },
 });
 
@@ -46,9 +53,9 @@ export function CheckerScreen() {
   if (state.status === 'error') {
     return (
       <main className={s.root}>
-        <MessageBar intent="error">
-          <MessageBarBody>{t(state.error.kind === 'unknown' ? 'error.unexpected' : 'error.item')}</MessageBarBody>
-        </MessageBar>
+        <Text role="alert" className={s.alert}>
+          {t(state.error.kind === 'unknown' ? 'error.unexpected' : 'error.item')}
+        </Text>
         <Button onClick={() => void recheck()}>{t('error.retry')}</Button>
       </main>
     );
@@ -56,7 +63,7 @@ export function CheckerScreen() {
   if (state.status === 'loading' || !policy.state) {
     return (
       <main className={s.root}>
-        <Spinner label={t('app.loading')} />
+        <Text role="status">{t('app.loading')}</Text>
       </main>
     );
   }
@@ -79,7 +86,9 @@ export function CheckerScreen() {
           {t(`policy.${policy.state.source}`)}
         </Text>
         {showSettings ? (
-          <SettingsPanel org={policy.state.org} initial={policy.state.settings} onSave={policy.save} onClose={() => setShowSettings(false)} />
+          <Suspense fallback={<Text role="status">{t('app.loading')}</Text>}>
+            <SettingsPanel org={policy.state.org} initial={policy.state.settings} onSave={policy.save} onClose={() => setShowSettings(false)} />
+          </Suspense>
         ) : (
           <Button size="small" appearance="secondary" onClick={() => setShowSettings(true)}>
             {t('settings.open')}

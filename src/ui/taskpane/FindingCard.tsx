@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../core/model/Finding';
 import { usePaneText } from '../shared/usePaneText';
 import type { FixAction } from './fixActions';
@@ -21,9 +21,17 @@ const useStyles = makeStyles({
     overflowY: 'auto',
   },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  // A plain styled label rather than Fluent's Badge: the pane's first load is on a budget.
+  badge: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusSmall,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  block: { border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}`, color: tokens.colorPaletteRedForeground1 },
+  warn: { border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteMarigoldBorder2}`, color: tokens.colorNeutralForeground1 },
+  info: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, color: tokens.colorNeutralForeground1 },
 });
-
-const COLOR = { block: 'danger', warn: 'warning', info: 'informative' } as const;
 
 /**
  * One finding: what is wrong, the invite's own words it is about (as text: the body is someone's HTML
@@ -46,9 +54,7 @@ export function FindingCard({
   return (
     <li className={s.root} data-rule={finding.rule} data-severity={finding.severity}>
       <div className={s.actions}>
-        <Badge appearance="filled" color={COLOR[finding.severity]} size="small">
-          {t(`severity.${finding.severity}`)}
-        </Badge>
+        <span className={mergeClasses(s.badge, s[finding.severity])}>{t(`severity.${finding.severity}`)}</span>
         <Text weight="semibold">{finding.message}</Text>
       </div>
       {finding.evidence && (

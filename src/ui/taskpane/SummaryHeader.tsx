@@ -1,5 +1,4 @@
-import { Badge, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { ArrowClockwise16Regular } from '@fluentui/react-icons';
+import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { Verdict } from '../../core/evaluate';
 import type { Invite } from '../../core/model/Invite';
 import { usePaneText, type PaneKey } from '../shared/usePaneText';
@@ -42,20 +41,16 @@ export function SummaryHeader({ invite, verdict, onRecheck }: { invite: Invite; 
     zone: timeZone,
   });
   return (
-    <section className={`${s.root} ${tone}`} aria-label={t('app.title')} data-testid="summary">
+    <section className={mergeClasses(s.root, tone)} aria-label={t('app.title')} data-testid="summary">
       <div className={s.row}>
         <Text as="h1" weight="semibold" size={400} role="status" data-testid="headline">
           {headline}
         </Text>
-        {counts.info > 0 && (
-          <Badge appearance="tint" color="informative">
-            {t('summary.infos', { count: counts.info })}
-          </Badge>
-        )}
+        {counts.info > 0 && <Text size={200}>{t('summary.infos', { count: counts.info })}</Text>}
       </div>
       <div className={s.row}>
         <Text data-testid="when">{when}</Text>
-        <Button size="small" appearance="subtle" icon={<ArrowClockwise16Regular />} onClick={onRecheck}>
+        <Button size="small" appearance="subtle" onClick={onRecheck}>
           {t('summary.recheck')}
         </Button>
       </div>

@@ -70,6 +70,7 @@ export const paneCatalog = defineCatalog(
     'error.item': 'The invite could not be read. Close and reopen the pane, then try again.',
     'error.unexpected': 'Something went wrong while checking the invite. Try again.',
     'error.retry': 'Try again',
+    'error.notInHost': 'Open a new meeting in Outlook and start Meeting Guard from the ribbon to check the invite.',
     'infobar.blocked': 'Meeting Guard: {message}',
   },
   {
@@ -141,6 +142,7 @@ export const paneCatalog = defineCatalog(
     'error.item': '无法读取会议邀请。请关闭并重新打开窗格后再试。',
     'error.unexpected': '检查邀请时出错。请重试。',
     'error.retry': '重试',
+    'error.notInHost': '请在 Outlook 中新建会议，并从功能区启动会议守卫来检查邀请。',
     'infobar.blocked': '会议守卫：{message}',
   },
 );

@@ -1,0 +1,32 @@
+import { createOfficeComposeItem } from '../../adapters/office/createOfficeComposeItem';
+import { createOfficeSettings, type RoamingSettingsLike } from '../../adapters/office/createOfficeSettings';
+import type { OfficeLike } from '../../adapters/office/officeTypes';
+import { toLang } from '../../core/model/Lang';
+import type { PaneServices } from '../../ui/shared/PaneServices';
+import { themeFromOffice, themeFromQuery } from '../../ui/shared/themeFor';
+import { loadOrgPolicy } from './loadOrgPolicy';
+
+type PaneOffice = OfficeLike & {
+  context: OfficeLike['context'] & { officeTheme?: { bodyBackgroundColor?: string }; roamingSettings?: unknown };
+};
+
+/**
+ * Wires the pane to its host: the compose item and roaming settings over Office.js (real or the
+ * workbench's fake), the org policy file, the clock, and the host's language and theme. Sign-in and
+ * Graph are not here: the checker works without them, and they would weigh on the first load.
+ */
+export function createPaneServices(office: PaneOffice, search: string): PaneServices {
+  const query = new URLSearchParams(search);
+  const forcedColors = typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
+  const roaming = office.context.roamingSettings as RoamingSettingsLike | undefined;
+  const policyUrl = new URL('policy.json', location.href).href;
+  const mailboxZone = office.context.mailbox?.userProfile?.timeZone;
+  return {
+    item: createOfficeComposeItem(office),
+    settings: createOfficeSettings(roaming && typeof roaming.saveAsync === 'function' ? roaming : undefined),
+    loadOrgPolicy: () => loadOrgPolicy(policyUrl, mailboxZone),
+    now: () => new Date(),
+    lang: toLang(query.get('lang') ?? office.context.displayLanguage ?? navigator.language),
+    theme: themeFromQuery(search) ?? themeFromOffice(office.context.officeTheme?.bodyBackgroundColor, forcedColors),
+  };
+}
