@@ -6,6 +6,9 @@ import { defineConfig } from 'vite';
  * IIFE (no import/export), ES2016 syntax (classic Outlook before Version 2403), policy and settings
  * JSON inlined. Runs after the app build, so it must not empty dist/app.
  */
+export const FALLBACK_HANDLER =
+  'try{Office.actions.associate("onAppointmentSendHandler",function(e){e.completed({allowEvent:true})})}catch(e){}';
+
 export const launcheventBuild = (outDir: string) =>
   defineConfig({
     configFile: false,
@@ -18,6 +21,14 @@ export const launcheventBuild = (outDir: string) =>
       minify: true,
       sourcemap: false,
       copyPublicDir: false,
+      rollupOptions: {
+        output: {
+          // Runs before anything else in the file: should any later top-level code throw on an old
+          // engine, Outlook still finds a handler that lets the send through (a softBlock add-in with
+          // no associated handler blocks every send). The real handler replaces it at the end.
+          banner: FALLBACK_HANDLER,
+        },
+      },
       lib: {
         entry: resolve(import.meta.dirname, 'src/entries/launchevent/main.ts'),
         formats: ['iife'],

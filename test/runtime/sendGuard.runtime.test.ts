@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGE_MAX } from '../../src/entries/launchevent/decideSend';
+import { Script, createContext } from 'node:vm';
+import { createFakeOfficeHost } from '../../src/adapters/fakes/office/createFakeOfficeHost';
 import { appointmentAt, buildSendGuard, HANDLER_ID, loadInVm, nextWeekday, send } from './sendGuardHarness';
 
 let code = '';
@@ -109,5 +111,31 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
     host.fail('start.getAsync', 'hang');
     expect(await send(host)).toEqual([{ allowEvent: true }]);
     expect(lines.join('\n')).toMatch(/took longer/);
+  });
+
+  it('runs on an ES2016 library: newer built-ins removed, verdicts unchanged', async () => {
+    const strip =
+      'delete Object.hasOwn; delete Object.fromEntries; delete Object.entries; delete Object.values;' +
+      'delete Array.prototype.flatMap; delete String.prototype.matchAll; delete String.prototype.padStart;' +
+      'delete String.prototype.trimStart; delete String.prototype.trimEnd;';
+    const run = async (date: string, time: string, body?: string) => {
+      const host = createFakeOfficeHost(appointmentAt(date, time, 'Asia/Shanghai', 60, body), { timeZone: 'China Standard Time' });
+      const context = createContext({ Office: host.office });
+      new Script(strip).runInContext(context);
+      expect(new Script('typeof "".matchAll + typeof Object.fromEntries').runInContext(context)).toBe('undefinedundefined');
+      new Script(code).runInContext(context);
+      return (await send(host))[0];
+    };
+    expect((await run(nextWeekday('monday'), '09:00'))?.allowEvent).toBe(false);
+    expect(await run(nextWeekday('wednesday'), '10:00')).toEqual({ allowEvent: true });
+    expect((await run(nextWeekday('wednesday'), '10:00', '<p>sync</p>'))?.sendModeOverride).toBe('promptUser');
+  });
+
+  it('still lets the send through when the bundle fails while loading (the fallback handler)', async () => {
+    const broken = code.replace('(function(){', '(function(){throw new Error("engine too old");');
+    expect(broken).not.toBe(code);
+    const host = createFakeOfficeHost(appointmentAt(nextWeekday('monday'), '09:00', 'UTC'));
+    expect(() => new Script(broken).runInContext(createContext({ Office: host.office }))).toThrow(/engine too old/);
+    expect(await send(host)).toEqual([{ allowEvent: true }]);
   });
 });

@@ -1,6 +1,7 @@
 // Send guard entry: built alone into one IIFE file (vite.launchevent.config.ts) for Outlook's
 // JavaScript-only runtime (classic Windows) and loaded by launchevent.html in the browser runtime.
 // No DOM, no storage, no network, no Office.onReady: only Office.actions.associate at load.
+import './es2016Polyfills';
 import { DEFAULT_POLICY } from '../../core/model/Policy';
 import { parsePolicy } from '../../core/policy/parsePolicy';
 import orgPolicyJson from '../../../web/public/policy.json';
