@@ -5,7 +5,7 @@ export type MeetingType = 'decision' | 'discussion' | 'informational';
 
 /** The guide's three meeting types: 决策型/讨论型/告知型, or `Type: Decision/Discussion/Informational (FYI)`. */
 export function findMeetingType(text: string): MeetingType | null {
-  const norm = normalizeText(text);
+  const norm = normalizeText(typeof text === 'string' ? text : '');
   const zh = TYPE_ZH_RE.exec(norm);
   const word = zh?.[1] ?? zh?.[2];
   if (word) return word === '决策' ? 'decision' : word === '讨论' ? 'discussion' : 'informational';
