@@ -114,6 +114,7 @@ export class SyncRuntime {
       key: e.key,
       meetingId: e.target.meetingId,
       content: e.item.content,
+      owner: e.item.owner.name?.trim() || e.item.owner.email,
       state: e.state,
       attempts: e.attempts,
       ...(e.destination ? { destination: e.destination.kind } : {}),

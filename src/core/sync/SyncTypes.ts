@@ -54,6 +54,8 @@ export interface ItemStatus {
   key: string;
   meetingId: string;
   content: string;
+  /** Owner's display name, else e-mail (for "went to {name}'s To Do"). */
+  owner: string;
   state: OutboxState;
   destination?: 'planner' | 'todo';
   taskId?: string;
