@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FaultInjector } from '../../src/adapters/fakes/FaultPlan';
+import { crashAt } from '../../src/adapters/fakes/FaultPlan';
 import { checkSyncScenario } from './syncProperty';
 import type { PlanMode, SyncScenario } from './syncProperty';
 
@@ -28,10 +28,8 @@ describe.each<PlanMode>(['group', 'forbidden'])('crash at every await point (pla
     expect(ops).toBeGreaterThan(10);
     let crashes = 0;
     for (let k = 0; k < ops; k++) {
-      for (const kind of ['crash-before', 'crash-after'] as const) {
-        let seen = 0;
-        const injector: FaultInjector = () => (seen++ === k ? { kind } : undefined);
-        const stats = await checkSyncScenario(scenario(mode), { injector });
+      for (const kind of ['before', 'after'] as const) {
+        const stats = await checkSyncScenario(scenario(mode), { injector: crashAt(k, kind) });
         crashes += stats.restarts;
       }
     }

@@ -49,6 +49,12 @@ export function faultSequence(faults: readonly (Fault | undefined)[]): FaultInje
   return next;
 }
 
+/** Crash at the k-th operation (0-based, counted across every fake sharing the injector). */
+export function crashAt(k: number, phase: 'before' | 'after'): FaultInjector {
+  let seen = 0;
+  return () => (seen++ === k ? { kind: phase === 'before' ? 'crash-before' : 'crash-after' } : undefined);
+}
+
 /** The error a "-before"/"-after" fault turns into (undefined: not an error-producing fault). */
 export function faultError(fault: Fault, phase: 'before' | 'after'): AppError | undefined {
   if (phase === 'before') {

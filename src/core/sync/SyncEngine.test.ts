@@ -29,6 +29,7 @@ describe('createSyncEngine', () => {
     await engine.enqueue(Array.from({ length: 100 }, (_, i) => item(i, i % 2 ? users[0]!.email : users[1]!.email)), target);
     const report = await engine.run();
     expect(report).toMatchObject({ total: 100, synced: 100, failed: 0 });
+    // owners 1 + plan of the group 1 + list/create bucket 2 + creates 5 + one bucket details read + patches 5
     expect(report.roundTrips).toBeLessThanOrEqual(15);
     expect(w.planner.calls.filter((c) => c.method === 'createTasks')).toHaveLength(5);
     expect(w.planner.tasks.size).toBe(100);
