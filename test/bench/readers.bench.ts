@@ -1,0 +1,116 @@
+import { evaluate } from '../../src/core/evaluate';
+import type { Invite } from '../../src/core/model/Invite';
+import { DEFAULT_POLICY } from '../../src/core/model/Policy';
+import { htmlToText } from '../../src/core/read/htmlToText';
+import { readGraphEvents } from '../../src/core/read/readGraphEvents';
+import type { BenchFigure } from './BenchFigure';
+
+/*
+ * Invite readers and the judgment on a typical bilingual Outlook invite (5 KB HTML body), against the
+ * same invite grown to 200 KB in the same run: a linear pipeline costs ≈ 40×; the target allows 60×.
+ * Absolute medians are reported too, but only the ratios are stable on a shared machine.
+ */
+
+const ROW = (i: number) =>
+  `<tr><td><p class=MsoNormal>${String(14 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}-${String(14 + Math.floor((i + 1) / 6)).padStart(2, '0')}:${String(((i + 1) % 6) * 10).padStart(2, '0')}</p></td>` +
+  `<td><p class=MsoNormal>需求对齐 Requirements alignment ${i + 1}</p></td><td><p class=MsoNormal>市场部经理 Marketing lead</p></td>` +
+  `<td><p class=MsoNormal>10分钟 / 10 min</p></td><td><p class=MsoNormal>输出《需求优先级共识表》 Priority list</p></td></tr>\n`;
+const PARA = (i: number) =>
+  `<p class=MsoNormal style='margin:0cm'><span lang=ZH-CN style='font-family:等线'>请各部门于会前提交当前进度风险点（第${i + 1}项）。</span> <span lang=EN-US>Each team lists its current risks before the meeting (item ${i + 1}); see <a href="https://contoso.sharepoint.com/sites/launch/doc${i}.docx">doc ${i}</a>.</span></p>\n`;
+
+function bodyOfSize(bytes: number): string {
+  const head =
+    "<html><head><meta http-equiv=Content-Type content='text/html; charset=utf-8'><style>p.MsoNormal{margin:0cm;font-size:11pt}</style></head><body lang=ZH-CN><div class=WordSection1>\n" +
+    '<p class=MsoNormal><b>会议目标 Goal：</b>确定Q3发布时间表并分配各部门交付物 Decide the Q3 launch date and assign deliverables</p>\n' +
+    '<p class=MsoNormal>会议类型 Type：决策型 Decision</p><p class=MsoNormal>&nbsp;</p><p class=MsoNormal><b>议程 Agenda</b></p>\n' +
+    '<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0><tr><th>时间 Time</th><th>议题 Item</th><th>负责人 Owner</th><th>时长 Duration</th><th>预期输出 Output</th></tr>\n';
+  const tail = '<p class=MsoNormal>预读材料 Pre-read：<a href="https://contoso.sharepoint.com/sites/launch/plan.pptx">Q3发布计划</a></p></div></body></html>';
+  let rows = '';
+  let i = 0;
+  while (head.length + rows.length + tail.length < bytes * 0.45) rows += ROW(i++ % 6);
+  let paras = '';
+  let j = 0;
+  while (head.length + rows.length + paras.length + tail.length + 10 < bytes) paras += PARA(j++);
+  return `${head}${rows}</table>\n${paras}${tail}`;
+}
+
+function eventJson(body: string): string {
+  const who = ['wang.fang', 'zhang.wei', 'liu.yang', 'chen.jing', 'dana.lee', 'tom.becker'];
+  return JSON.stringify({
+    id: 'AAMkBench=',
+    subject: 'Q3新品发布跨部门协调会 Q3 launch coordination',
+    originalStartTimeZone: 'China Standard Time',
+    start: { dateTime: '2026-12-09T06:00:00.0000000', timeZone: 'UTC' },
+    end: { dateTime: '2026-12-09T07:00:00.0000000', timeZone: 'UTC' },
+    body: { contentType: 'html', content: body },
+    attendees: who.map((w) => ({ type: 'required', emailAddress: { name: w, address: `${w}@contoso.com` } })),
+    organizer: { emailAddress: { name: 'Li Gong', address: 'li.gong@contoso.com' } },
+    location: { displayName: '3F-301' },
+    isOnlineMeeting: true,
+    onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0' },
+  });
+}
+
+/**
+ * Median time of one call, each sample timing `batch` calls in a row. Batching the small input to the
+ * large one's byte count makes both pay their share of garbage collection: timed one by one, most 5 KB
+ * runs fall between two collections and the ratio would compare GC-free runs with GC-laden ones.
+ */
+function median(fn: () => unknown, samples: number, batch = 1): number {
+  for (let i = 0; i < Math.min(20, samples) * batch; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const t0 = performance.now();
+    for (let j = 0; j < batch; j++) fn();
+    times.push((performance.now() - t0) / batch);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? NaN;
+}
+
+const round = (n: number, digits = 3) => Number(n.toFixed(digits));
+const opts = { source: 'bench.json', defaultTimeZone: 'Asia/Shanghai' };
+
+function readOne(json: string): Invite {
+  const r = readGraphEvents(json, opts);
+  if (!r.ok || !r.value[0]) throw new Error(`bench invite does not read: ${r.ok ? 'empty' : r.error.message}`);
+  return r.value[0];
+}
+
+export default async function bench(): Promise<BenchFigure[]> {
+  const small = eventJson(bodyOfSize(5_000));
+  const large = eventJson(bodyOfSize(200_000));
+  const huge = bodyOfSize(1_000_000);
+  const deep = '<div><span>'.repeat(5000) + 'deep text' + '</span></div>'.repeat(5000);
+
+  const batch = Math.round(large.length / small.length);
+  const tOne = median(() => readOne(small), 301);
+  const tSmall = median(() => readOne(small), 31, batch);
+  const tLarge = median(() => readOne(large), 31);
+  const t0 = performance.now();
+  const hugeText = htmlToText(huge);
+  const tHuge = performance.now() - t0;
+  const t1 = performance.now();
+  const deepText = htmlToText(deep);
+  const tDeep = performance.now() - t1;
+
+  const figures: BenchFigure[] = [
+    { figure: 'htmlToText + readGraphEvents, 5 KB bilingual invite (median)', value: round(tOne), unit: 'ms', target: '≤ 5 ms', ok: tOne <= 5 },
+    { figure: `read 200 KB body / 5 KB body (${(large.length / 1000).toFixed(0)} K / ${(small.length / 1000).toFixed(1)} K chars)`, value: round(tLarge / tSmall, 1), unit: '×', target: '≤ 60× (linear ≈ 40×)', ok: tLarge / tSmall <= 60 },
+    { figure: 'htmlToText on a 1 MB body completes', value: round(tHuge, 1), unit: 'ms', target: 'completes, text kept', ok: hugeText.text.length > 100_000 },
+    { figure: 'htmlToText on 5,000 nested elements completes', value: round(tDeep, 1), unit: 'ms', target: 'completes, no stack overflow', ok: deepText.text === 'deep text' },
+  ];
+
+  const policy = { ...DEFAULT_POLICY, timeZone: 'Asia/Shanghai' };
+  const now = new Date('2026-11-30T01:00:00Z');
+  const smallInvite = readOne(small);
+  const largeInvite = readOne(large);
+  const eOne = median(() => evaluate(smallInvite, policy, now, { lang: 'zh-CN' }), 301);
+  const eSmall = median(() => evaluate(smallInvite, policy, now, { lang: 'zh-CN' }), 31, batch);
+  const eLarge = median(() => evaluate(largeInvite, policy, now, { lang: 'zh-CN' }), 31);
+  figures.push(
+    { figure: 'evaluate(), 5 KB invite (median)', value: round(eOne), unit: 'ms', target: '≤ 1 ms', ok: eOne <= 1 },
+    { figure: 'evaluate() 200 KB invite / 5 KB invite', value: round(eLarge / eSmall, 1), unit: '×', target: '≤ 60×', ok: eLarge / eSmall <= 60 },
+  );
+  return figures;
+}
