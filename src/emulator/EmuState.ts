@@ -1,0 +1,280 @@
+/**
+ * The emulator's whole tenant as one JSON-serialisable value (what `dataFile` holds).
+ * Graph-facing objects are rendered from these records by the `render*` helpers, so the stored shape
+ * may differ from the wire shape (events keep UTC instants; per-user data is keyed by user id).
+ */
+export interface WorkingHours {
+  daysOfWeek: string[];
+  startTime: string;
+  endTime: string;
+  timeZone: { name: string };
+}
+
+export interface UserRec {
+  id: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  mail: string;
+  userPrincipalName: string;
+  jobTitle: string | null;
+  department: string | null;
+  officeLocation: string | null;
+  preferredLanguage: string;
+  businessPhones: string[];
+  mobilePhone: string | null;
+  /** Mailbox time zone (Windows name, as mailboxSettings reports by default). */
+  timeZone: string;
+  workingHours: WorkingHours;
+}
+
+export interface GroupRec {
+  id: string;
+  displayName: string;
+  description: string;
+  mail: string;
+  mailNickname: string;
+  visibility: 'Private' | 'Public';
+  groupTypes: string[];
+  memberIds: string[];
+  createdDateTime: string;
+}
+
+export interface IdentitySet {
+  user: { id: string; displayName?: string | null };
+  application?: { id: string; displayName?: string | null };
+}
+
+export interface PlanRec {
+  id: string;
+  title: string;
+  owner: string;
+  createdBy: IdentitySet;
+  createdDateTime: string;
+  etag: string;
+}
+
+export interface BucketRec {
+  id: string;
+  name: string;
+  planId: string;
+  orderHint: string;
+  etag: string;
+}
+
+export interface TaskRec {
+  id: string;
+  planId: string;
+  bucketId: string | null;
+  title: string;
+  orderHint: string;
+  assigneePriority: string;
+  percentComplete: number;
+  priority: number;
+  startDateTime: string | null;
+  dueDateTime: string | null;
+  createdDateTime: string;
+  completedDateTime: string | null;
+  completedBy: IdentitySet | null;
+  createdBy: IdentitySet;
+  appliedCategories: Record<string, boolean>;
+  assignments: Record<string, Record<string, unknown>>;
+  conversationThreadId: string | null;
+  previewType: string;
+  etag: string;
+}
+
+export interface ChecklistItem {
+  '@odata.type'?: string;
+  title: string;
+  isChecked: boolean;
+  orderHint: string;
+  lastModifiedDateTime: string;
+  lastModifiedBy: IdentitySet;
+}
+
+export interface ExternalReference {
+  '@odata.type'?: string;
+  alias: string | null;
+  type: string | null;
+  previewPriority: string;
+  lastModifiedDateTime: string;
+  lastModifiedBy: IdentitySet;
+}
+
+export interface DetailsRec {
+  id: string;
+  description: string;
+  previewType: string;
+  checklist: Record<string, ChecklistItem>;
+  references: Record<string, ExternalReference>;
+  etag: string;
+}
+
+export interface Attendee {
+  type: 'required' | 'optional' | 'resource';
+  status: { response: string; time: string };
+  emailAddress: { name: string; address: string };
+}
+
+export interface ExtRec {
+  extensionName: string;
+  data: Record<string, unknown>;
+}
+
+export interface EventRec {
+  id: string;
+  organizerId: string;
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  changeKey: string;
+  iCalUId: string;
+  subject: string;
+  body: { contentType: 'html' | 'text'; content: string };
+  /** UTC instants (ISO with Z). */
+  startUtc: string;
+  endUtc: string;
+  originalStartTimeZone: string;
+  originalEndTimeZone: string;
+  isAllDay: boolean;
+  isCancelled: boolean;
+  showAs: string;
+  importance: string;
+  sensitivity: string;
+  categories: string[];
+  location: { displayName: string; locationType: string };
+  attendees: Attendee[];
+  isOnlineMeeting: boolean;
+  onlineMeetingProvider: string;
+  joinUrl: string | null;
+  recurrence: Record<string, unknown> | null;
+  transactionId: string | null;
+  /** Open extensions are per mailbox: keyed by user id. */
+  extensions: Record<string, ExtRec[]>;
+}
+
+export interface ChatRec {
+  id: string;
+  topic: string | null;
+  chatType: 'meeting' | 'group' | 'oneOnOne';
+  createdDateTime: string;
+  lastUpdatedDateTime: string;
+  memberIds: string[];
+  tenantId: string;
+  webUrl: string;
+  onlineMeetingInfo: {
+    calendarEventId: string | null;
+    joinWebUrl: string;
+    organizerId: string;
+  } | null;
+}
+
+export interface ChatMessageRec {
+  id: string;
+  chatId: string;
+  createdDateTime: string;
+  fromUserId: string;
+  body: { contentType: string; content: string };
+  subject: string | null;
+}
+
+export interface OnlineMeetingRec {
+  id: string;
+  organizerId: string;
+  subject: string;
+  joinWebUrl: string;
+  startDateTime: string;
+  endDateTime: string;
+  createdDateTime: string;
+  chatThreadId: string;
+  participantIds: string[];
+}
+
+export interface Recipient {
+  emailAddress: { name?: string; address: string };
+}
+
+export interface MailRec {
+  id: string;
+  fromUserId: string;
+  sentDateTime: string;
+  subject: string;
+  body: { contentType: string; content: string };
+  toRecipients: Recipient[];
+  ccRecipients: Recipient[];
+  bccRecipients: Recipient[];
+  importance: string;
+  internetMessageId: string;
+  conversationId: string;
+}
+
+export interface TodoListRec {
+  id: string;
+  ownerId: string;
+  displayName: string;
+  isOwner: boolean;
+  isShared: boolean;
+  wellknownListName: string;
+}
+
+export interface TodoTaskRec {
+  id: string;
+  listId: string;
+  title: string;
+  body: { content: string; contentType: string };
+  importance: string;
+  status: string;
+  categories: string[];
+  createdDateTime: string;
+  lastModifiedDateTime: string;
+  completedDateTime: { dateTime: string; timeZone: string } | null;
+  dueDateTime: { dateTime: string; timeZone: string } | null;
+  isReminderOn: boolean;
+  reminderDateTime: { dateTime: string; timeZone: string } | null;
+  linkedResources: Array<Record<string, unknown>>;
+  etag: string;
+}
+
+export interface EmuState {
+  version: 1;
+  tenantId: string;
+  /** Monotonic counter behind ETags and change keys. */
+  seq: number;
+  /** The default signed-in user for tokens that do not name one. */
+  defaultUserId: string;
+  users: UserRec[];
+  groups: GroupRec[];
+  plans: PlanRec[];
+  buckets: BucketRec[];
+  tasks: TaskRec[];
+  taskDetails: Record<string, DetailsRec>;
+  events: EventRec[];
+  chats: ChatRec[];
+  chatMessages: ChatMessageRec[];
+  onlineMeetings: OnlineMeetingRec[];
+  mail: MailRec[];
+  todoLists: TodoListRec[];
+  todoTasks: TodoTaskRec[];
+}
+
+export function emptyState(): EmuState {
+  return {
+    version: 1,
+    tenantId: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+    seq: 1,
+    defaultUserId: '',
+    users: [],
+    groups: [],
+    plans: [],
+    buckets: [],
+    tasks: [],
+    taskDetails: {},
+    events: [],
+    chats: [],
+    chatMessages: [],
+    onlineMeetings: [],
+    mail: [],
+    todoLists: [],
+    todoTasks: [],
+  };
+}
