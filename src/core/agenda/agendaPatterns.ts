@@ -9,7 +9,9 @@ export const BULLET_RE =
   /^[\s>]*(?:[-*+•·●○▪■◆◇►▶☐☑✓✔]+\s*|\d{1,3}[.)、](?![\d:])\s*|\(\d{1,3}\)\s*|[一二三四五六七八九十]{1,3}[、.]\s*|\([一二三四五六七八九十]{1,3}\)\s*|[①-⑳]\s*|[a-zA-Z][.)]\s+)?/;
 
 /** A clock range: `14:00-14:10`, `9:00 ~ 9:30`, `14:00至14:10`, `2:00 to 2:30`. */
-export const CLOCK_RANGE_RE = /(?<![\d:])(\d{1,2}):(\d{2})\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?![\d:])/i;
+export const CLOCK_RANGE_RE = /(?<!\d|\d:)(\d{1,2}):(\d{2})\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?![\d:])/i;
+/** Every clock range of a line, to split a one-line agenda (`…:14:00-14:10 A(…);14:10-14:30 B(…)`). */
+export const CLOCK_RANGE_ALL_RE = /(?<!\d|\d:)(\d{1,2}):(\d{2})\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?![\d:])/gi;
 /** The same at the start of a line (after a list marker has been removed). */
 export const CLOCK_START_RE = /^\s*(\d{1,2}):(\d{2})\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?![\d:])/i;
 

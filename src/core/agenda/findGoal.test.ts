@@ -25,6 +25,7 @@ describe('findGoal', () => {
     ['目标达成率 is not a label', '目标达成率:80%', null],
     ['Goals of the team, without a colon, is not a label', 'Goals of the team are many', null],
     ['a heading with nothing under it', '会议目标', null],
+    ['a heading followed by the agenda heads nothing', 'Goal\nAgenda:\n- Intro', null],
     ['empty text', '', null],
   ])('%s', (_name, text, want) => {
     expect(findGoal(text)?.text ?? null).toBe(want);

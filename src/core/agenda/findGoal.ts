@@ -1,6 +1,6 @@
 import { normalizeText } from '../text/normalizeText';
 import { splitLines } from '../text/splitLines';
-import { DELIVERABLE_NOUN_RE, GOAL_LABEL_RE, RESULT_VERB_RE, VAGUE_GOAL_RE } from './agendaPatterns';
+import { AGENDA_LABEL_RE, DELIVERABLE_NOUN_RE, GOAL_LABEL_RE, RESULT_VERB_RE, SECTION_LABEL_RE, VAGUE_GOAL_RE } from './agendaPatterns';
 import { matchLabel } from './matchLabel';
 
 export interface GoalInfo {
@@ -31,7 +31,10 @@ export function findGoal(text: string): GoalInfo | null {
     for (let j = i + 1; j < lines.length && j <= i + MAX_LOOKAHEAD; j++) {
       const next = (lines[j] as string).trim();
       if (next === '') continue;
-      return { text: next, line: next, vague: isVagueGoal(normalizeText(next)) };
+      const norm = normalizeText(next);
+      // A heading followed straight by the next section heads nothing.
+      if (matchLabel(norm, AGENDA_LABEL_RE) || matchLabel(norm, SECTION_LABEL_RE)) break;
+      return { text: next, line: next, vague: isVagueGoal(norm) };
     }
   }
   return null;

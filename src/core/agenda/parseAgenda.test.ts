@@ -37,6 +37,21 @@ describe('parseAgenda', () => {
     expect(items[0]?.line).toBe('14：00－14：10需求对齐（市场部经理，20分钟，输出《需求优先级共识表》）');
   });
 
+  it("reads the guide's example sentence itself: each clock range starts an item", () => {
+    const sentence =
+      '明确每个议题的负责人、时长、预期输出(示例:14:00-14:10需求对齐(市场部经理,20分钟,输出《需求优先级共识表》);14:10-14:30资源评估(研发部总监,20分钟,输出《资源需求清单》);14:30-14:50决策与分工(全体,20分钟,输出《行动项表》);14:50-15:00总结(主持人李工,10分钟));';
+    expect(parseAgenda(sentence).map((i) => [i.title, i.owner, i.minutes, i.clock?.start, i.clock?.end, i.output])).toEqual([
+      ['需求对齐', '市场部经理', 20, '14:00', '14:10', '《需求优先级共识表》'],
+      ['资源评估', '研发部总监', 20, '14:10', '14:30', '《资源需求清单》'],
+      ['决策与分工', '全体', 20, '14:30', '14:50', '《行动项表》'],
+      ['总结', '李工', 10, '14:50', '15:00', undefined],
+    ]);
+  });
+
+  it('one clock range in prose is the meeting time, not an agenda', () => {
+    expect(parseAgenda('时间：2026-12-07 14:00-15:00，地点：3F')).toEqual([]);
+  });
+
   it.each<[string, string, Want[]]>([
     ['English list under Agenda:', 'Agenda:\n- Status update (Alice, 10 min, output: shared status)\n- Decide launch date (Bob, 20 min, Output: date)', [
       { title: 'Status update', owner: 'Alice', minutes: 10, output: 'shared status', kind: 'info' },

@@ -1,7 +1,7 @@
 import { normalizeText } from '../text/normalizeText';
 import { splitLines } from '../text/splitLines';
 import type { AgendaItem } from './AgendaItem';
-import { AGENDA_LABEL_RE, BULLET_RE, CLOCK_RANGE_RE, CLOCK_START_RE, DURATION_RE, GOAL_LABEL_RE, PART_LINE_RE, SECTION_LABEL_RE } from './agendaPatterns';
+import { AGENDA_LABEL_RE, BULLET_RE, CLOCK_RANGE_ALL_RE, CLOCK_RANGE_RE, CLOCK_START_RE, DURATION_RE, GOAL_LABEL_RE, PART_LINE_RE, SECTION_LABEL_RE } from './agendaPatterns';
 import { matchLabel } from './matchLabel';
 import { parseAgendaTable } from './parseAgendaTable';
 import { mergePartLine } from './mergePartLine';
@@ -37,6 +37,7 @@ export function parseAgenda(text: string): AgendaItem[] {
       continue;
     }
     if (startsWithClock(norm)) pushLine(orig, items);
+    else pushInlineItems(orig, norm, items);
     i++;
   }
   return items.slice(0, MAX_ITEMS);
@@ -61,6 +62,21 @@ function pushLine(orig: string, items: AgendaItem[]): void {
     const item = parseItemText(piece);
     if (item) items.push(item);
   }
+}
+
+/**
+ * A line carrying several timed items in prose, like the guide's own example
+ * (`示例:14:00-14:10需求对齐(…);14:10-14:30资源评估(…);…`): each clock range starts an item.
+ * One clock range alone (`时间:2026-12-07 14:00-15:00`) is the meeting's time, not an agenda.
+ */
+function pushInlineItems(orig: string, norm: string, items: AgendaItem[]): void {
+  const starts: number[] = [];
+  for (const m of norm.matchAll(CLOCK_RANGE_ALL_RE)) if (toClock(m)) starts.push(m.index);
+  if (starts.length < 2) return;
+  starts.forEach((at, k) => {
+    const item = parseItemText(orig.slice(at, starts[k + 1] ?? orig.length));
+    if (item) items.push(item);
+  });
 }
 
 /** Reads the items under an agenda label starting at line `at`; returns the first line after the section. */
