@@ -86,6 +86,20 @@ describe('runCheck: exit status and JSON contract', () => {
   });
 });
 
+describe('runCheck: samples/README.md holds', () => {
+  it.each([
+    ['zh-group-meeting.ics', 1, [['slot.blocked', 'agenda.item-incomplete', 'agenda.timing', 'agenda.timing']]],
+    ['en-good-invite.json', 0, [[]]],
+    ['zh-weekly-series.json', 1, [['slot.blocked']]],
+    ['en-event-list.json', 1, [['slot.blocked'], [], [], ['goal.vague', 'agenda.item-incomplete', 'agenda.item-incomplete', 'agenda.break-missing', 'prereads.missing', 'location.missing', 'duration.nonstandard', 'type.missing']]],
+    ['hostile-html-body.json', 0, [['type.missing']]],
+  ])('%s → exit %d', async (name, code, rules) => {
+    const r = await run([name, '--format', 'json', ...NOW]);
+    expect(r.code).toBe(code);
+    expect(json(r.out).map((e) => e.findings.map((f) => f.rule))).toEqual(rules);
+  });
+});
+
 describe('runCheck: text report', () => {
   it('groups per event with status, evidence, fix and a summary', async () => {
     const r = await run(['zh-group-meeting.ics', 'en-good-invite.json', 'en-event-list.json', ...NOW]);
