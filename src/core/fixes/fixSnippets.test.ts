@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../model/Lang';
 import { detectInviteLang } from './detectInviteLang';
-import { escapeHtml } from './escapeHtml';
+import { evaluate } from '../evaluate';
+import type { Invite } from '../model/Invite';
+import { DEFAULT_POLICY } from '../model/Policy';
+import { htmlToText } from '../read/htmlToText';
+import { el, escapeHtml } from './escapeHtml';
 import { agendaSnippet, goalSnippet, noPrereadsSnippet, planAgenda, typeSnippet } from './fixSnippets';
 
 describe('planAgenda', () => {
@@ -83,4 +87,31 @@ describe('detectInviteLang', () => {
     expect(detectInviteLang(subject, body, 'en-US')).toBe(want);
   });
   it('falls back when nothing is written', () => expect(detectInviteLang('  ', '123', 'zh-CN')).toBe('zh-CN'));
+});
+
+describe('the snippets satisfy the rules they fix (judged by evaluate)', () => {
+  const people = [1, 2, 3, 4].map((i) => ({ email: `p${i}@contoso.example`, role: 'required' as const }));
+  const cases = LANGS.flatMap((lang) => [15, 30, 45, 60, 61, 90, 120, 240].map((minutes) => ({ lang, minutes })));
+  it.each(cases)('$lang, $minutes min: no goal, type, agenda or pre-read finding is left', ({ lang, minutes }) => {
+    const html = [goalSnippet(lang), typeSnippet(lang, 'decision'), el('p', 'x'), agendaSnippet(lang, minutes), noPrereadsSnippet(lang)].map((s) => s.html).join('');
+    const start = '2026-12-08T06:00:00.000Z';
+    const invite: Invite = {
+      source: 'test',
+      subject: 's',
+      start,
+      end: new Date(Date.parse(start) + minutes * 60_000).toISOString(),
+      timeZone: 'Asia/Shanghai',
+      isAllDay: false,
+      isCancelled: false,
+      attendees: people,
+      location: 'Room 1',
+      isOnline: false,
+      body: htmlToText(html),
+      attachments: [],
+    };
+    const verdict = evaluate(invite, { ...DEFAULT_POLICY, timeZone: 'Asia/Shanghai' }, new Date('2026-11-30T00:00:00Z'), { lang });
+    const left = verdict.findings.map((f) => f.rule).filter((r) => /^(goal|type|agenda|prereads)\./.test(r));
+    expect(left).toEqual([]);
+    expect(verdict.meetingType).toBe('decision');
+  });
 });

@@ -26,7 +26,7 @@ export const FIX_TEXTS: Record<Lang, FixTexts> = {
     agendaLabel: 'Agenda:',
     item: (title, owner, minutes, output) => `${title} (Owner: ${owner}, ${minutes} min, Output: ${output})`,
     breakItem: (minutes) => `Break (${minutes} min)`,
-    owner: '[name]',
+    owner: 'TBD',
     info: { title: 'Status update: facts and figures', output: 'shared status summary' },
     discuss: { title: 'Discussion: options and risks', output: 'list of options with pros and cons' },
     decide: { title: 'Decision: choose an option and assign owners', output: 'decision and action items' },

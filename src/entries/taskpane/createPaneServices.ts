@@ -26,6 +26,7 @@ export function createPaneServices(office: PaneOffice, search: string): PaneServ
     settings: createOfficeSettings(roaming && typeof roaming.saveAsync === 'function' ? roaming : undefined),
     loadOrgPolicy: () => loadOrgPolicy(policyUrl, mailboxZone),
     now: () => new Date(),
+    recheckEveryMs: 3000,
     lang: toLang(query.get('lang') ?? office.context.displayLanguage ?? navigator.language),
     theme: themeFromQuery(search) ?? themeFromOffice(office.context.officeTheme?.bodyBackgroundColor, forcedColors),
   };

@@ -25,6 +25,11 @@ export interface PaneServices {
   now(): Date;
   lang: Lang;
   theme: ThemeName;
+  /**
+   * Outlook raises no event for subject or location text (nor for body edits, which the port polls):
+   * re-check this often while the pane is visible, and when it regains focus. 0 or absent = never.
+   */
+  recheckEveryMs?: number;
   /** Free/busy of attendees, when signed in. */
   freeBusy?: FreeBusyProvider;
   /** Starts sign-in (loaded lazily); resolves to a provider once signed in. */

@@ -31,7 +31,7 @@ export function CheckerScreen() {
   const s = useStyles();
   const { lang } = useServices();
   const policy = usePolicyInForce();
-  const { state, recheck } = useInviteCheck(policy.state?.policy ?? null);
+  const { state, checks, recheck } = useInviteCheck(policy.state?.policy ?? null);
   const fixes = useFixes(recheck);
   const [showSlots, setShowSlots] = useState(false);
   const [showSettings, setShowSettings] = useState(false);
@@ -52,7 +52,7 @@ export function CheckerScreen() {
 
   if (state.status === 'error') {
     return (
-      <main className={s.root}>
+      <main className={s.root} data-check-count={checks}>
         <Text role="alert" className={s.alert}>
           {t(state.error.kind === 'unknown' ? 'error.unexpected' : 'error.item')}
         </Text>
@@ -62,7 +62,7 @@ export function CheckerScreen() {
   }
   if (state.status === 'loading' || !policy.state) {
     return (
-      <main className={s.root}>
+      <main className={s.root} data-check-count={checks}>
         <Text role="status">{t('app.loading')}</Text>
       </main>
     );
@@ -70,7 +70,7 @@ export function CheckerScreen() {
   const { verdict } = state;
   const timeTrouble = verdict.findings.some((f) => f.rule === 'slot.blocked' || f.rule === 'notice.short');
   return (
-    <main className={s.root}>
+    <main className={s.root} data-check-count={checks}>
       <SummaryHeader invite={state.invite} verdict={verdict} onRecheck={() => void recheck()} />
       {fixes.status && (
         <Text role="status" size={200} data-testid="fix-status">

@@ -20,10 +20,12 @@ const INFO_BAR_KEY = 'meetingGuardBlocked';
  * dropped, so a slow read can never overwrite a newer one. A block is mirrored in the item's info bar,
  * which Outlook shows even when the pane is closed.
  */
-export function useInviteCheck(policy: Policy | null): { state: CheckState; recheck(): Promise<void> } {
-  const { item, now, lang } = useServices();
+export function useInviteCheck(policy: Policy | null): { state: CheckState; checks: number; recheck(): Promise<void> } {
+  const { item, now, lang, recheckEveryMs } = useServices();
   const t = usePaneText();
   const [state, setState] = useState<CheckState>({ status: 'loading' });
+  // Completed checks, exposed on the page so tests can wait for a re-check instead of sleeping.
+  const [checks, setChecks] = useState(0);
   const sequence = useRef(0);
   const shownBar = useRef<string | null>(null);
 
@@ -32,6 +34,7 @@ export function useInviteCheck(policy: Policy | null): { state: CheckState; rech
     const mine = ++sequence.current;
     const read = await item.readInvite({ fallbackZone: policy.timeZone });
     if (mine !== sequence.current) return;
+    setChecks((n) => n + 1);
     if (!read.ok) {
       setState({ status: 'error', error: read.error });
       return;
@@ -49,6 +52,17 @@ export function useInviteCheck(policy: Policy | null): { state: CheckState; rech
     return item.onChange(() => void recheck());
   }, [item, recheck]);
 
+  useEffect(() => {
+    if (!recheckEveryMs) return;
+    const tick = () => document.visibilityState === 'visible' && void recheck();
+    const timer = setInterval(tick, recheckEveryMs);
+    window.addEventListener('focus', tick);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', tick);
+    };
+  }, [recheck, recheckEveryMs]);
+
   const blockMessage = state.status === 'ready' ? (state.verdict.findings.find((f) => f.severity === 'block')?.message ?? null) : null;
   useEffect(() => {
     if (blockMessage === shownBar.current) return;
@@ -57,5 +71,5 @@ export function useInviteCheck(policy: Policy | null): { state: CheckState; rech
     else void item.removeInfoBar(INFO_BAR_KEY);
   }, [blockMessage, item, t]);
 
-  return { state, recheck };
+  return { state, checks, recheck };
 }
