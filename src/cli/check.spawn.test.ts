@@ -33,7 +33,13 @@ describe('check CLI (spawned)', { timeout: 30_000 }, () => {
   });
 
   it('bad file among good ones → exit 2, the others reported, one stderr line without a stack', () => {
-    const r = check(['samples/bad-missing-start.json', 'samples/en-good-invite.json', '--format', 'json', ...NOW]);
+    const r = check([
+      'samples/bad-missing-start.json',
+      'samples/en-good-invite.json',
+      '--format',
+      'json',
+      ...NOW,
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toBe('check: samples/bad-missing-start.json: event has no start\n');
     expect((JSON.parse(r.out) as unknown[]).length).toBe(1);
@@ -45,6 +51,8 @@ describe('check CLI (spawned)', { timeout: 30_000 }, () => {
     expect(opt.err).toBe("check: arguments: unknown option '--colour' (try --help)\n");
     const missing = check(['samples/does-not-exist.ics', ...NOW]);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/^check: samples\/does-not-exist\.ics: cannot read the file \(ENOENT[^\n]*\n$/);
+    expect(missing.err).toMatch(
+      /^check: samples\/does-not-exist\.ics: cannot read the file \(ENOENT[^\n]*\n$/,
+    );
   });
 });

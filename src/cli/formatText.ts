@@ -20,7 +20,14 @@ export interface CheckedEvent {
 }
 
 type Status = 'blocked' | 'warn' | 'ok' | 'skipped';
-const ICON: Record<Status | Severity, string> = { blocked: '⛔', warn: '⚠️', ok: '✅', skipped: '⏭️', block: '⛔', info: 'ℹ️' };
+const ICON: Record<Status | Severity, string> = {
+  blocked: '⛔',
+  warn: '⚠️',
+  ok: '✅',
+  skipped: '⏭️',
+  block: '⛔',
+  info: 'ℹ️',
+};
 
 export function statusOf(e: CheckedEvent): Status {
   if (e.verdict.scope === 'skipped') return 'skipped';
@@ -62,7 +69,8 @@ function when(e: CheckedEvent, lang: Lang): string {
   const base = { day: day(start.weekday), date: start.date, start: start.time, zone: timeZone };
   if (start.date === end.date) return t(lang, 'report.when', { ...base, end: end.time });
   // Ending at midnight reads as "until 24:00" of the same day, as the rulebook writes slots.
-  if (end.minuteOfDay === 0 && isNextDay(start.date, end.date)) return t(lang, 'report.when', { ...base, end: '24:00' });
+  if (end.minuteOfDay === 0 && isNextDay(start.date, end.date))
+    return t(lang, 'report.when', { ...base, end: '24:00' });
   return t(lang, 'report.whenSpan', { ...base, endDay: day(end.weekday), endDate: end.date, end: end.time });
 }
 
@@ -72,9 +80,16 @@ function eventLines(e: CheckedEvent, lang: Lang, minPeople: number): string[] {
   const out = [`${ICON[status]} [${t(lang, `report.status.${status}`)}] ${subject}`];
   out.push(`   ${clean(e.invite.source)} · ${when(e, lang)}`);
   const days = e.invite.recurrence?.daysOfWeek;
-  if (days && days.length > 0) out.push(`   ${t(lang, 'report.series', { days: days.map((d) => t(lang, `day.${d}`)).join(t(lang, 'report.listSeparator')) })}`);
+  if (days && days.length > 0)
+    out.push(
+      `   ${t(lang, 'report.series', { days: days.map((d) => t(lang, `day.${d}`)).join(t(lang, 'report.listSeparator')) })}`,
+    );
   if (status === 'skipped') {
-    const why = e.invite.isCancelled ? 'report.skipped.cancelled' : e.invite.isAllDay ? 'report.skipped.allDay' : 'report.skipped.other';
+    const why = e.invite.isCancelled
+      ? 'report.skipped.cancelled'
+      : e.invite.isAllDay
+        ? 'report.skipped.allDay'
+        : 'report.skipped.other';
     out.push(`   ${t(lang, why)}`);
     return out;
   }
@@ -82,7 +97,9 @@ function eventLines(e: CheckedEvent, lang: Lang, minPeople: number): string[] {
   if (e.verdict.findings.length === 0) out.push(`   ${ICON.ok} ${t(lang, 'report.noFindings')}`);
   const pad = '      ';
   for (const f of e.verdict.findings) {
-    out.push(`   ${ICON[f.severity]} ${t(lang, `report.severity.${f.severity}`)} ${f.rule}: ${indented(f.message, pad)}`);
+    out.push(
+      `   ${ICON[f.severity]} ${t(lang, `report.severity.${f.severity}`)} ${f.rule}: ${indented(f.message, pad)}`,
+    );
     if (f.evidence) out.push(pad + t(lang, 'report.evidence', { text: indented(f.evidence, pad + '  ') }));
     if (f.fix) out.push(pad + t(lang, 'report.fix', { text: indented(f.fix, pad + '  ') }));
   }
@@ -93,13 +110,25 @@ function eventLines(e: CheckedEvent, lang: Lang, minPeople: number): string[] {
  * The readable report (`--format text`), the way a person pastes it into a chat: one block per event,
  * status first, then each finding with its evidence and fix, then a summary line.
  */
-export function formatText(events: readonly CheckedEvent[], lang: Lang, unusable: number, minPeople = 3): string {
+export function formatText(
+  events: readonly CheckedEvent[],
+  lang: Lang,
+  unusable: number,
+  minPeople = 3,
+): string {
   const lines = [t(lang, 'report.title', { count: events.length }), ''];
   for (const e of events) {
     lines.push(...eventLines(e, lang, minPeople), '');
   }
   const count = (s: Status) => events.filter((e) => statusOf(e) === s).length;
-  lines.push(t(lang, 'report.summary', { blocked: count('blocked'), warn: count('warn'), ok: count('ok'), skipped: count('skipped') }));
+  lines.push(
+    t(lang, 'report.summary', {
+      blocked: count('blocked'),
+      warn: count('warn'),
+      ok: count('ok'),
+      skipped: count('skipped'),
+    }),
+  );
   if (unusable > 0) lines.push(t(lang, 'report.unusable', { count: unusable }));
   return lines.join('\n') + '\n';
 }

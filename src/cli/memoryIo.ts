@@ -6,7 +6,11 @@ export interface MemoryIo extends CheckIo {
 }
 
 /** An in-memory CheckIo for tests and the workbench: files from a map, a fixed clock. */
-export function memoryIo(files: Record<string, string>, now = new Date('2026-11-30T01:00:00Z'), env: Record<string, string> = {}): MemoryIo {
+export function memoryIo(
+  files: Record<string, string>,
+  now = new Date('2026-11-30T01:00:00Z'),
+  env: Record<string, string> = {},
+): MemoryIo {
   const io: MemoryIo = {
     out: '',
     err: '',

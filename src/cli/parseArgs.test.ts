@@ -5,7 +5,17 @@ describe('parseArgs', () => {
   it.each([
     [['a.ics'], { files: ['a.ics'], format: 'text', help: false }],
     [['a.ics', 'b.json', '--format', 'json'], { files: ['a.ics', 'b.json'], format: 'json', help: false }],
-    [['--now=2026-12-01T09:00:00Z', 'a.ics', '--lang', 'zh-CN', '--policy', 'p.json'], { files: ['a.ics'], now: '2026-12-01T09:00:00Z', lang: 'zh-CN', policy: 'p.json', format: 'text', help: false }],
+    [
+      ['--now=2026-12-01T09:00:00Z', 'a.ics', '--lang', 'zh-CN', '--policy', 'p.json'],
+      {
+        files: ['a.ics'],
+        now: '2026-12-01T09:00:00Z',
+        lang: 'zh-CN',
+        policy: 'p.json',
+        format: 'text',
+        help: false,
+      },
+    ],
     [['--', '--weird-name.ics'], { files: ['--weird-name.ics'], format: 'text', help: false }],
     [['-'], { files: ['-'], format: 'text', help: false }],
     [['--help'], { files: [], format: 'text', help: true }],

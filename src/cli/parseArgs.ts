@@ -56,11 +56,13 @@ export function parseArgs(argv: readonly string[]): Result<CheckArgs, string> {
         args.policy = value;
         break;
       case '--format':
-        if (value !== 'json' && value !== 'text') return err(`bad --format '${value.slice(0, 40)}': use json or text`);
+        if (value !== 'json' && value !== 'text')
+          return err(`bad --format '${value.slice(0, 40)}': use json or text`);
         args.format = value;
         break;
       case '--lang':
-        if (value !== 'zh-CN' && value !== 'en-US') return err(`bad --lang '${value.slice(0, 40)}': use zh-CN or en-US`);
+        if (value !== 'zh-CN' && value !== 'en-US')
+          return err(`bad --lang '${value.slice(0, 40)}': use zh-CN or en-US`);
         args.lang = value;
         break;
     }

@@ -9,6 +9,7 @@ import { instantOf, parseLocalDateTime } from '../core/read/parseLocalDateTime';
 export function parseNow(text: string, zone: string): Result<Date, string> {
   const parsed = parseLocalDateTime(text);
   const instant = parsed ? instantOf(parsed, zone) : null;
-  if (instant === null) return err(`bad --now '${text.slice(0, 60)}': expected ISO 8601, e.g. 2026-12-01T09:00:00+08:00`);
+  if (instant === null)
+    return err(`bad --now '${text.slice(0, 60)}': expected ISO 8601, e.g. 2026-12-01T09:00:00+08:00`);
   return ok(new Date(instant));
 }

@@ -7,7 +7,15 @@ import type { JsonReportEntry } from './toJsonReport';
 
 // Everything here passes --now or a fixed clock: the suite runs under several process TZs.
 const sample = (name: string) => readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8');
-const SAMPLES = ['zh-group-meeting.ics', 'en-good-invite.json', 'zh-weekly-series.json', 'en-event-list.json', 'bad-missing-start.json', 'hostile-html-body.json', 'policy-cn.json'];
+const SAMPLES = [
+  'zh-group-meeting.ics',
+  'en-good-invite.json',
+  'zh-weekly-series.json',
+  'en-event-list.json',
+  'bad-missing-start.json',
+  'hostile-html-body.json',
+  'policy-cn.json',
+];
 const files = Object.fromEntries(SAMPLES.map((n) => [n, sample(n)]));
 const NOW = ['--now', '2026-11-30T09:00:00+08:00'];
 
@@ -24,14 +32,31 @@ describe('runCheck: exit status and JSON contract', () => {
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
     const [entry] = json(r.out);
-    expect(entry).toMatchObject({ source: 'zh-group-meeting.ics', start: '2026-12-07T09:00:00+08:00', end: '2026-12-07T10:00:00+08:00', timeZone: 'Asia/Shanghai', blocked: true });
-    expect(Object.keys(entry!).sort()).toEqual(['blocked', 'end', 'findings', 'source', 'start', 'subject', 'timeZone']);
+    expect(entry).toMatchObject({
+      source: 'zh-group-meeting.ics',
+      start: '2026-12-07T09:00:00+08:00',
+      end: '2026-12-07T10:00:00+08:00',
+      timeZone: 'Asia/Shanghai',
+      blocked: true,
+    });
+    expect(Object.keys(entry!).sort()).toEqual([
+      'blocked',
+      'end',
+      'findings',
+      'source',
+      'start',
+      'subject',
+      'timeZone',
+    ]);
     const rules = entry!.findings.map((f) => f.rule);
     expect(rules).toContain('slot.blocked');
     expect(rules).toContain('agenda.timing');
     const slip = entry!.findings.find((f) => f.rule === 'agenda.timing' && /需求对齐/.test(f.message));
     expect(slip?.evidence).toMatch(/^09:00-09:10 需求对齐/);
-    for (const f of entry!.findings) expect(Object.keys(f).every((k) => ['rule', 'severity', 'message', 'evidence', 'fix'].includes(k))).toBe(true);
+    for (const f of entry!.findings)
+      expect(
+        Object.keys(f).every((k) => ['rule', 'severity', 'message', 'evidence', 'fix'].includes(k)),
+      ).toBe(true);
   });
 
   it('good en invite: no warn or block, exit 0', async () => {
@@ -51,7 +76,12 @@ describe('runCheck: exit status and JSON contract', () => {
   it('an event list gives one entry per event; cancelled and all-day have no findings', async () => {
     const r = await run(['en-event-list.json', '--format', 'json', ...NOW]);
     const entries = json(r.out);
-    expect(entries.map((e) => e.subject)).toEqual(['1:1 Dana / Priya', 'Canceled: Budget review', 'Offsite day', 'Marketing x Sales sync']);
+    expect(entries.map((e) => e.subject)).toEqual([
+      '1:1 Dana / Priya',
+      'Canceled: Budget review',
+      'Offsite day',
+      'Marketing x Sales sync',
+    ]);
     expect(entries[1]?.findings).toEqual([]);
     expect(entries[2]?.findings).toEqual([]);
     expect(entries[0]?.findings.map((f) => f.rule)).toEqual(['slot.blocked']);
@@ -59,17 +89,34 @@ describe('runCheck: exit status and JSON contract', () => {
   });
 
   it('an unusable file among others: the others are reported, one stderr line, exit 2', async () => {
-    const r = await run(['en-good-invite.json', 'bad-missing-start.json', 'zh-group-meeting.ics', '--format', 'json', ...NOW]);
+    const r = await run([
+      'en-good-invite.json',
+      'bad-missing-start.json',
+      'zh-group-meeting.ics',
+      '--format',
+      'json',
+      ...NOW,
+    ]);
     expect(r.code).toBe(2);
     expect(r.err).toBe('check: bad-missing-start.json: event has no start\n');
     expect(json(r.out).map((e) => e.source)).toEqual(['en-good-invite.json', 'zh-group-meeting.ics']);
   });
 
   it('the policy file applies: zone, severities, holidays', async () => {
-    const r = await run(['zh-group-meeting.ics', '--policy', 'policy-cn.json', '--format', 'json', '--now', '2026-12-03']);
+    const r = await run([
+      'zh-group-meeting.ics',
+      '--policy',
+      'policy-cn.json',
+      '--format',
+      'json',
+      '--now',
+      '2026-12-03',
+    ]);
     const [entry] = json(r.out);
     expect(entry?.findings.find((f) => f.rule === 'notice.short')).toBeDefined();
-    expect(entry?.findings.find((f) => f.rule === 'slot.blocked')?.message).toMatch(/周一上午 Monday morning/);
+    expect(entry?.findings.find((f) => f.rule === 'slot.blocked')?.message).toMatch(
+      /周一上午 Monday morning/,
+    );
   });
 
   it('--lang zh-CN localizes findings and the text report', async () => {
@@ -88,10 +135,32 @@ describe('runCheck: exit status and JSON contract', () => {
 
 describe('runCheck: samples/README.md holds', () => {
   it.each([
-    ['zh-group-meeting.ics', 1, [['slot.blocked', 'agenda.item-incomplete', 'agenda.timing', 'agenda.timing']]],
+    [
+      'zh-group-meeting.ics',
+      1,
+      [['slot.blocked', 'agenda.item-incomplete', 'agenda.timing', 'agenda.timing']],
+    ],
     ['en-good-invite.json', 0, [[]]],
     ['zh-weekly-series.json', 1, [['slot.blocked']]],
-    ['en-event-list.json', 1, [['slot.blocked'], [], [], ['goal.vague', 'agenda.item-incomplete', 'agenda.item-incomplete', 'agenda.break-missing', 'prereads.missing', 'location.missing', 'duration.nonstandard', 'type.missing']]],
+    [
+      'en-event-list.json',
+      1,
+      [
+        ['slot.blocked'],
+        [],
+        [],
+        [
+          'goal.vague',
+          'agenda.item-incomplete',
+          'agenda.item-incomplete',
+          'agenda.break-missing',
+          'prereads.missing',
+          'location.missing',
+          'duration.nonstandard',
+          'type.missing',
+        ],
+      ],
+    ],
     ['hostile-html-body.json', 0, [['type.missing']]],
   ])('%s → exit %d', async (name, code, rules) => {
     const r = await run([name, '--format', 'json', ...NOW]);
@@ -106,9 +175,13 @@ describe('runCheck: text report', () => {
     expect(r.code).toBe(1);
     const out = r.out;
     expect(out).toMatch(/^Meeting Guard check: 6 event\(s\)\n/);
-    expect(out).toMatch(/⛔ \[BLOCKED\] Q3新品发布跨部门协调会\(市场, 研发, 供应链\)\n {3}zh-group-meeting\.ics · Mon 2026-12-07 09:00–10:00 \(Asia\/Shanghai\)/);
+    expect(out).toMatch(
+      /⛔ \[BLOCKED\] Q3新品发布跨部门协调会\(市场, 研发, 供应链\)\n {3}zh-group-meeting\.ics · Mon 2026-12-07 09:00–10:00 \(Asia\/Shanghai\)/,
+    );
     expect(out).toMatch(/⛔ BLOCK slot\.blocked: .*\n {6}Evidence: .*\n {6}Fix: /);
-    expect(out).toMatch(/✅ \[OK\] Q1 launch: decide date and deliverables\n.*\n {3}✅ No findings\. Good to send\./);
+    expect(out).toMatch(
+      /✅ \[OK\] Q1 launch: decide date and deliverables\n.*\n {3}✅ No findings\. Good to send\./,
+    );
     expect(out).toMatch(/⏭️ \[NOT CHECKED\] Canceled: Budget review\n.*\n {3}Cancelled: nothing to check\./);
     expect(out).toMatch(/Offsite day\n.*Mon 2026-12-14 00:00–24:00/);
     expect(out).toMatch(/Fewer than 3 people: only the time slot is checked\./);
@@ -122,7 +195,11 @@ describe('runCheck: text report', () => {
   });
 
   it('blanks control characters (ANSI escapes) in subjects and evidence', async () => {
-    const evil = JSON.stringify({ subject: 'a\u001b[2Jb\rc', start: { dateTime: '2026-12-07T09:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-07T10:00:00', timeZone: 'UTC' } });
+    const evil = JSON.stringify({
+      subject: 'a\u001b[2Jb\rc',
+      start: { dateTime: '2026-12-07T09:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-12-07T10:00:00', timeZone: 'UTC' },
+    });
     const r = await run(['evil.json', ...NOW], { 'evil.json': evil });
     expect(r.out).toContain('a [2Jb c');
     expect(r.out.includes('\u001b')).toBe(false);
@@ -142,14 +219,21 @@ describe('runCheck: unusable input and arguments → exit 2, one stderr line, no
     [['en-good-invite.json', '--now', 'next monday'], /^check: --now: bad --now 'next monday'/],
     [['en-good-invite.json', '--policy', 'nope.json'], /^check: nope\.json: cannot read the policy/],
     [['en-good-invite.json', '--policy', 'x.json'], /^check: x\.json: policy is not valid JSON/],
-    [['en-good-invite.json', '--policy', 'unknown-field.json'], /^check: unknown-field\.json: bad policy: .*colour/],
-    [['en-good-invite.json', '--policy', 'bad-value.json'], /^check: bad-value\.json: bad policy: .*maxAttendees/],
+    [
+      ['en-good-invite.json', '--policy', 'unknown-field.json'],
+      /^check: unknown-field\.json: bad policy: .*colour/,
+    ],
+    [
+      ['en-good-invite.json', '--policy', 'bad-value.json'],
+      /^check: bad-value\.json: bad policy: .*maxAttendees/,
+    ],
   ])('%j', async (argv, message) => {
     const r = await run(argv, {
       'x.json': '{"subject": ',
       'x.ics': 'BEGIN:VCALENDAR\nthis is not ics',
       'empty.json': '{"value": []}',
-      'mars.ics': 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Mars Standard Time:20261209T100000\r\nDTEND;TZID=Mars Standard Time:20261209T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+      'mars.ics':
+        'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Mars Standard Time:20261209T100000\r\nDTEND;TZID=Mars Standard Time:20261209T110000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
       'unknown-field.json': '{"colour": "red"}',
       'bad-value.json': '{"maxAttendees": "ten"}',
     });
@@ -169,8 +253,23 @@ describe('runCheck: unusable input and arguments → exit 2, one stderr line, no
     const content = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.json({ maxDepth: 3 }),
-      fc.string({ maxLength: 200 }).map((s) => `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261209T100000Z\r\n${s}\r\nEND:VEVENT\r\nEND:VCALENDAR`),
-      fc.string({ maxLength: 200 }).map((s) => JSON.stringify({ subject: s, start: { dateTime: '2026-12-07T09:00:00', timeZone: 'China Standard Time' }, end: { dateTime: '2026-12-07T10:00:00', timeZone: 'China Standard Time' }, body: { contentType: 'html', content: s }, attendees: [1, 2, 3].map((i) => ({ emailAddress: { address: `p${i}@x.com` } })) })),
+      fc
+        .string({ maxLength: 200 })
+        .map(
+          (s) =>
+            `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261209T100000Z\r\n${s}\r\nEND:VEVENT\r\nEND:VCALENDAR`,
+        ),
+      fc
+        .string({ maxLength: 200 })
+        .map((s) =>
+          JSON.stringify({
+            subject: s,
+            start: { dateTime: '2026-12-07T09:00:00', timeZone: 'China Standard Time' },
+            end: { dateTime: '2026-12-07T10:00:00', timeZone: 'China Standard Time' },
+            body: { contentType: 'html', content: s },
+            attendees: [1, 2, 3].map((i) => ({ emailAddress: { address: `p${i}@x.com` } })),
+          }),
+        ),
     );
     await fc.assert(
       fc.asyncProperty(content, fc.constantFrom('json', 'text'), async (text, format) => {

@@ -14,7 +14,8 @@ export const EXIT_OK = 0;
 export const EXIT_BLOCKED = 1;
 export const EXIT_UNUSABLE = 2;
 
-const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? '';
+const firstLine = (e: unknown) =>
+  (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? '';
 
 /** `file: problem` on one line; names from argv are shown as given (control characters blanked). */
 function problem(io: CheckIo, where: string, what: string): void {
@@ -104,10 +105,18 @@ async function check(argv: readonly string[], io: CheckIo): Promise<number> {
       unusable++;
       continue;
     }
-    for (const invite of read.value) checked.push({ invite, verdict: evaluate(invite, policy, now, { lang }) });
+    for (const invite of read.value)
+      checked.push({ invite, verdict: evaluate(invite, policy, now, { lang }) });
   }
 
-  if (format === 'json') io.stdout(`${JSON.stringify(checked.map((c) => toJsonReport(c.invite, c.verdict)), null, 2)}\n`);
+  if (format === 'json')
+    io.stdout(
+      `${JSON.stringify(
+        checked.map((c) => toJsonReport(c.invite, c.verdict)),
+        null,
+        2,
+      )}\n`,
+    );
   else io.stdout(formatText(checked, lang, unusable, policy.groupMeetingMinPeople));
   if (unusable > 0) return EXIT_UNUSABLE;
   return checked.some((c) => c.verdict.blocked) ? EXIT_BLOCKED : EXIT_OK;

@@ -23,7 +23,10 @@ function zoned(instant: string, zone: string): string {
   }
 }
 
-export function toJsonReport(invite: Invite, verdict: { findings: Finding[]; blocked: boolean }): JsonReportEntry {
+export function toJsonReport(
+  invite: Invite,
+  verdict: { findings: Finding[]; blocked: boolean },
+): JsonReportEntry {
   return {
     source: invite.source,
     subject: invite.subject,

@@ -30,7 +30,10 @@ const DROP = new Set(['script', 'style', 'head', 'title', 'template', 'noscript'
 const LIST_OR_TABLE = new Set(['ul', 'ol', 'dl', 'table']);
 const BAD_SCHEME = /^(javascript|vbscript|data):/i;
 /** Browsers ignore control characters and spaces inside a scheme (`java\tscript:`). */
-const visible = (s: string) => Array.from(s).filter((c) => c.charCodeAt(0) > 0x20).join('');
+const visible = (s: string) =>
+  Array.from(s)
+    .filter((c) => c.charCodeAt(0) > 0x20)
+    .join('');
 
 /** Where text goes: the document, or one table cell. */
 interface Sink {
@@ -199,7 +202,14 @@ function emitRow(row: Row, into: Sink): void {
     for (const line of cells[0] ?? []) pushLine(into, line);
     return;
   }
-  const line = cells.map((c) => c.filter((l) => l !== '').join(' ').replace(/\t/g, ' ')).join('\t');
+  const line = cells
+    .map((c) =>
+      c
+        .filter((l) => l !== '')
+        .join(' ')
+        .replace(/\t/g, ' '),
+    )
+    .join('\t');
   if (line.replace(/\t/g, '').trim() !== '') pushLine(into, line);
 }
 

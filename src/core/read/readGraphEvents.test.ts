@@ -21,14 +21,27 @@ describe('readGraphEvents: zones', () => {
     ['start.timeZone (Windows name)', {}, '2026-12-09T18:00:00.000Z', 'America/Los_Angeles'],
     [
       'originalStartTimeZone wins over start.timeZone',
-      { originalStartTimeZone: 'China Standard Time', start: { dateTime: '2026-12-09T18:00:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2026-12-09T19:00:00.0000000', timeZone: 'UTC' } },
+      {
+        originalStartTimeZone: 'China Standard Time',
+        start: { dateTime: '2026-12-09T18:00:00.0000000', timeZone: 'UTC' },
+        end: { dateTime: '2026-12-09T19:00:00.0000000', timeZone: 'UTC' },
+      },
       '2026-12-09T18:00:00.000Z',
       'Asia/Shanghai',
     ],
-    ['originalStartTimeZone UTC falls through to start.timeZone', { originalStartTimeZone: 'UTC' }, '2026-12-09T18:00:00.000Z', 'America/Los_Angeles'],
+    [
+      'originalStartTimeZone UTC falls through to start.timeZone',
+      { originalStartTimeZone: 'UTC' },
+      '2026-12-09T18:00:00.000Z',
+      'America/Los_Angeles',
+    ],
     [
       'everything UTC → policy zone',
-      { originalStartTimeZone: 'tzone://Microsoft/Utc', start: { dateTime: '2026-12-09T01:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-09T02:00:00', timeZone: 'UTC' } },
+      {
+        originalStartTimeZone: 'tzone://Microsoft/Utc',
+        start: { dateTime: '2026-12-09T01:00:00', timeZone: 'UTC' },
+        end: { dateTime: '2026-12-09T02:00:00', timeZone: 'UTC' },
+      },
       '2026-12-09T01:00:00.000Z',
       'Asia/Shanghai',
     ],
@@ -46,19 +59,28 @@ describe('readGraphEvents: zones', () => {
     ],
     [
       'dateTime with its own offset is that instant',
-      { start: { dateTime: '2026-12-09T09:00:00+08:00', timeZone: 'Pacific Standard Time' }, end: { dateTime: '2026-12-09T10:00:00+08:00' } },
+      {
+        start: { dateTime: '2026-12-09T09:00:00+08:00', timeZone: 'Pacific Standard Time' },
+        end: { dateTime: '2026-12-09T10:00:00+08:00' },
+      },
       '2026-12-09T01:00:00.000Z',
       'America/Los_Angeles',
     ],
     [
       'IANA names',
-      { start: { dateTime: '2026-07-01T09:00:00', timeZone: 'Europe/London' }, end: { dateTime: '2026-07-01T10:00:00', timeZone: 'Europe/London' } },
+      {
+        start: { dateTime: '2026-07-01T09:00:00', timeZone: 'Europe/London' },
+        end: { dateTime: '2026-07-01T10:00:00', timeZone: 'Europe/London' },
+      },
       '2026-07-01T08:00:00.000Z',
       'Europe/London',
     ],
     [
       'start and end in different zones',
-      { start: { dateTime: '2026-12-09T09:00:00', timeZone: 'China Standard Time' }, end: { dateTime: '2026-12-09T02:00:00', timeZone: 'UTC' } },
+      {
+        start: { dateTime: '2026-12-09T09:00:00', timeZone: 'China Standard Time' },
+        end: { dateTime: '2026-12-09T02:00:00', timeZone: 'UTC' },
+      },
       '2026-12-09T01:00:00.000Z',
       'Asia/Shanghai',
     ],
@@ -92,7 +114,10 @@ describe('readGraphEvents: fields', () => {
       locations: [{ displayName: 'Room 301' }, { displayName: 'Teams' }, {}],
       onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' },
       body: { contentType: 'HTML', content: '<p>Goal: decide</p><a href="https://x.example/doc">doc</a>' },
-      attachments: [{ name: 'brief.pdf', size: 1234, isInline: false }, { name: 'logo.png', isInline: true }],
+      attachments: [
+        { name: 'brief.pdf', size: 1234, isInline: false },
+        { name: 'logo.png', isInline: true },
+      ],
     });
     expect(invite.id).toBe('AAMk1');
     expect(invite.organizer).toEqual({ email: 'dana@contoso.com', name: 'Dana', role: 'organizer' });
@@ -106,7 +131,10 @@ describe('readGraphEvents: fields', () => {
     expect(invite.isOnline).toBe(true);
     expect(invite.onlineJoinUrl).toBe('https://teams.microsoft.com/l/meetup-join/x');
     expect(invite.body).toEqual({ text: 'Goal: decide\ndoc', links: ['https://x.example/doc'] });
-    expect(invite.attachments).toEqual([{ name: 'brief.pdf', size: 1234, isInline: false }, { name: 'logo.png', isInline: true }]);
+    expect(invite.attachments).toEqual([
+      { name: 'brief.pdf', size: 1234, isInline: false },
+      { name: 'logo.png', isInline: true },
+    ]);
     expect(invite.recurrence).toBeUndefined();
   });
 
@@ -127,7 +155,12 @@ describe('readGraphEvents: fields', () => {
   });
 
   it('plain text body, bodyPreview fallback, flags', () => {
-    const invite = one({ ...base, body: { contentType: 'text', content: 'Goal: x\r\nAgenda' }, isAllDay: true, isCancelled: true });
+    const invite = one({
+      ...base,
+      body: { contentType: 'text', content: 'Goal: x\r\nAgenda' },
+      isAllDay: true,
+      isCancelled: true,
+    });
     expect(invite.body.text).toBe('Goal: x\nAgenda');
     expect(invite.isAllDay).toBe(true);
     expect(invite.isCancelled).toBe(true);
@@ -135,25 +168,50 @@ describe('readGraphEvents: fields', () => {
   });
 
   it.each([
-    ['weekly MO,WE', { type: 'weekly', interval: 1, daysOfWeek: ['monday', 'wednesday'] }, ['monday', 'wednesday']],
+    [
+      'weekly MO,WE',
+      { type: 'weekly', interval: 1, daysOfWeek: ['monday', 'wednesday'] },
+      ['monday', 'wednesday'],
+    ],
     ['weekly, capitalised days', { type: 'weekly', daysOfWeek: ['Friday', 'Monday'] }, ['monday', 'friday']],
     ['weekly without days → start weekday', { type: 'weekly', interval: 2 }, ['wednesday']],
-    ['daily → every day', { type: 'daily', interval: 1 }, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']],
+    [
+      'daily → every day',
+      { type: 'daily', interval: 1 },
+      ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    ],
     ['daily every 14 days → start weekday', { type: 'daily', interval: 14 }, ['wednesday']],
-    ['relative monthly first Monday', { type: 'relativeMonthly', daysOfWeek: ['monday'], index: 'first' }, ['monday']],
+    [
+      'relative monthly first Monday',
+      { type: 'relativeMonthly', daysOfWeek: ['monday'], index: 'first' },
+      ['monday'],
+    ],
     ['absolute monthly → start weekday', { type: 'absoluteMonthly', dayOfMonth: 9 }, ['wednesday']],
   ])('recurrence %s', (_name, pattern, days) => {
-    expect(one({ ...base, recurrence: { pattern, range: { type: 'noEnd' } } }).recurrence).toEqual({ daysOfWeek: days });
+    expect(one({ ...base, recurrence: { pattern, range: { type: 'noEnd' } } }).recurrence).toEqual({
+      daysOfWeek: days,
+    });
   });
 
   it('recurrence weekday is the local one, not UTC', () => {
     // 09:00 Monday in Shanghai is Sunday in UTC.
-    const invite = one({ subject: 's', start: { dateTime: '2026-12-07T01:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-07T02:00:00', timeZone: 'UTC' }, originalStartTimeZone: 'China Standard Time', recurrence: { pattern: { type: 'weekly' } } });
+    const invite = one({
+      subject: 's',
+      start: { dateTime: '2026-12-07T01:00:00', timeZone: 'UTC' },
+      end: { dateTime: '2026-12-07T02:00:00', timeZone: 'UTC' },
+      originalStartTimeZone: 'China Standard Time',
+      recurrence: { pattern: { type: 'weekly' } },
+    });
     expect(invite.recurrence).toEqual({ daysOfWeek: ['monday'] });
   });
 
   it('reads {"value": [...]} and bare arrays in order', () => {
-    const list = { value: [{ ...base, subject: 'a' }, { ...base, subject: 'b' }] };
+    const list = {
+      value: [
+        { ...base, subject: 'a' },
+        { ...base, subject: 'b' },
+      ],
+    };
     const r = read(list);
     expect(r.ok && r.value.map((i) => i.subject)).toEqual(['a', 'b']);
     const arr = read([{ ...base, subject: 'c' }]);
@@ -168,13 +226,44 @@ describe('readGraphEvents: errors', () => {
     ['empty list', '{"value": []}', /^no event in it$/],
     ['no start', JSON.stringify({ subject: 'x', end: base.end }), /^event has no start$/],
     ['no end', JSON.stringify({ subject: 'x', start: base.start }), /^event has no end$/],
-    ['second event has no start', JSON.stringify({ value: [base, { subject: 'x', end: base.end }] }), /^event 2 has no start$/],
-    ['unparseable start', JSON.stringify({ ...base, start: { dateTime: 'next tuesday', timeZone: 'UTC' } }), /^event has an unparseable start "next tuesday"$/],
-    ['impossible date', JSON.stringify({ ...base, start: { dateTime: '2026-02-30T09:00:00', timeZone: 'UTC' } }), /unparseable start/],
-    ['numeric start', JSON.stringify({ ...base, start: { dateTime: 20261209, timeZone: 'UTC' } }), /unparseable start 20261209/],
-    ['unknown zone', JSON.stringify({ ...base, start: { dateTime: '2026-12-09T10:00:00', timeZone: 'Mars Standard Time' } }), /unknown time zone 'Mars Standard Time'/],
-    ['unknown original zone', JSON.stringify({ ...base, originalStartTimeZone: 'Mars Standard Time' }), /unknown time zone 'Mars Standard Time'/],
-    ['end before start', JSON.stringify({ ...base, end: { dateTime: '2026-12-09T09:00:00', timeZone: 'Pacific Standard Time' } }), /^event ends before it starts$/],
+    [
+      'second event has no start',
+      JSON.stringify({ value: [base, { subject: 'x', end: base.end }] }),
+      /^event 2 has no start$/,
+    ],
+    [
+      'unparseable start',
+      JSON.stringify({ ...base, start: { dateTime: 'next tuesday', timeZone: 'UTC' } }),
+      /^event has an unparseable start "next tuesday"$/,
+    ],
+    [
+      'impossible date',
+      JSON.stringify({ ...base, start: { dateTime: '2026-02-30T09:00:00', timeZone: 'UTC' } }),
+      /unparseable start/,
+    ],
+    [
+      'numeric start',
+      JSON.stringify({ ...base, start: { dateTime: 20261209, timeZone: 'UTC' } }),
+      /unparseable start 20261209/,
+    ],
+    [
+      'unknown zone',
+      JSON.stringify({ ...base, start: { dateTime: '2026-12-09T10:00:00', timeZone: 'Mars Standard Time' } }),
+      /unknown time zone 'Mars Standard Time'/,
+    ],
+    [
+      'unknown original zone',
+      JSON.stringify({ ...base, originalStartTimeZone: 'Mars Standard Time' }),
+      /unknown time zone 'Mars Standard Time'/,
+    ],
+    [
+      'end before start',
+      JSON.stringify({
+        ...base,
+        end: { dateTime: '2026-12-09T09:00:00', timeZone: 'Pacific Standard Time' },
+      }),
+      /^event ends before it starts$/,
+    ],
     ['event is a string', JSON.stringify({ value: ['x'] }), /^event is not an object$/],
   ])('%s', (_name, text, message) => {
     const r = readGraphEvents(text, opts);
@@ -201,7 +290,33 @@ describe('readGraphEvents: errors', () => {
         fc.constantFrom('2026-12-09T10:00:00', 'UTC', 'China Standard Time', 'html', 'weekly', 'monday'),
         fc.array(tie('value'), { maxLength: 4 }),
         fc.dictionary(
-          fc.constantFrom('start', 'end', 'dateTime', 'timeZone', 'subject', 'body', 'content', 'contentType', 'attendees', 'emailAddress', 'address', 'type', 'recurrence', 'pattern', 'daysOfWeek', 'value', 'location', 'locations', 'displayName', 'originalStartTimeZone', 'attachments', 'hasAttachments', 'onlineMeeting', 'joinUrl', 'organizer'),
+          fc.constantFrom(
+            'start',
+            'end',
+            'dateTime',
+            'timeZone',
+            'subject',
+            'body',
+            'content',
+            'contentType',
+            'attendees',
+            'emailAddress',
+            'address',
+            'type',
+            'recurrence',
+            'pattern',
+            'daysOfWeek',
+            'value',
+            'location',
+            'locations',
+            'displayName',
+            'originalStartTimeZone',
+            'attachments',
+            'hasAttachments',
+            'onlineMeeting',
+            'joinUrl',
+            'organizer',
+          ),
           tie('value'),
           { maxKeys: 8 },
         ),
@@ -218,8 +333,34 @@ describe('readGraphEvents: errors', () => {
   });
 
   it('a valid event with junk in every other field still reads', () => {
-    const junk = fc.anything({ maxDepth: 3, withNullPrototype: false, withBigInt: false, withDate: false, withMap: false, withSet: false, withTypedArray: false, withSparseArray: false });
-    const fields = ['subject', 'body', 'attendees', 'organizer', 'location', 'locations', 'attachments', 'hasAttachments', 'recurrence', 'onlineMeeting', 'onlineMeetingUrl', 'isOnlineMeeting', 'isAllDay', 'isCancelled', 'id', 'bodyPreview'] as const;
+    const junk = fc.anything({
+      maxDepth: 3,
+      withNullPrototype: false,
+      withBigInt: false,
+      withDate: false,
+      withMap: false,
+      withSet: false,
+      withTypedArray: false,
+      withSparseArray: false,
+    });
+    const fields = [
+      'subject',
+      'body',
+      'attendees',
+      'organizer',
+      'location',
+      'locations',
+      'attachments',
+      'hasAttachments',
+      'recurrence',
+      'onlineMeeting',
+      'onlineMeetingUrl',
+      'isOnlineMeeting',
+      'isAllDay',
+      'isCancelled',
+      'id',
+      'bodyPreview',
+    ] as const;
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...fields), junk), (patch) => {
         const r = read({ ...patch, start: base.start, end: base.end });

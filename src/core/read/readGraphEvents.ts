@@ -36,14 +36,22 @@ export function readGraphEvents(text: string, opts: ReadOptions): Result<Invite[
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return err({ message: `not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : 'parse error'})` });
+    return err({
+      message: `not valid JSON (${e instanceof Error ? e.message.split('\n')[0] : 'parse error'})`,
+    });
   }
   return readGraphJson(json, opts);
 }
 
 /** The same, for JSON already parsed (the Graph adapter's responses). */
 export function readGraphJson(json: unknown, opts: ReadOptions): Result<Invite[], ReadError> {
-  const events = Array.isArray(json) ? json : isObj(json) && Array.isArray(json.value) ? json.value : isObj(json) ? [json] : null;
+  const events = Array.isArray(json)
+    ? json
+    : isObj(json) && Array.isArray(json.value)
+      ? json.value
+      : isObj(json)
+        ? [json]
+        : null;
   if (events === null) return err({ message: 'expected a Graph event object or {"value": [...]}' });
   if (events.length === 0) return err({ message: 'no event in it' });
   const fallback = resolveZone(opts.defaultTimeZone);
@@ -58,16 +66,25 @@ export function readGraphJson(json: unknown, opts: ReadOptions): Result<Invite[]
   return ok(invites);
 }
 
-function when(raw: unknown, part: 'start' | 'end', label: string, fallback: string): Result<string, ReadError> {
+function when(
+  raw: unknown,
+  part: 'start' | 'end',
+  label: string,
+  fallback: string,
+): Result<string, ReadError> {
   const value = isObj(raw) ? raw.dateTime : raw;
-  if (value === undefined || value === null || value === '') return err({ message: `${label} has no ${part}` });
+  if (value === undefined || value === null || value === '')
+    return err({ message: `${label} has no ${part}` });
   const parsed = typeof value === 'string' ? parseLocalDateTime(value) : null;
-  if (!parsed) return err({ message: `${label} has an unparseable ${part} ${JSON.stringify(value).slice(0, 60)}` });
+  if (!parsed)
+    return err({ message: `${label} has an unparseable ${part} ${JSON.stringify(value).slice(0, 60)}` });
   const named = isObj(raw) ? zoneName(raw.timeZone) : undefined;
   const zone = named === undefined ? fallback : resolveZone(named);
   if (zone === null) return err({ message: `${label} has an unknown time zone '${named}'` });
   const instant = instantOf(parsed, zone);
-  return instant === null ? err({ message: `${label} has an unparseable ${part} '${String(value)}'` }) : ok(instant);
+  return instant === null
+    ? err({ message: `${label} has an unparseable ${part} '${String(value)}'` })
+    : ok(instant);
 }
 
 function readEvent(raw: unknown, label: string, fallback: string, source: string): Result<Invite, ReadError> {
@@ -76,11 +93,15 @@ function readEvent(raw: unknown, label: string, fallback: string, source: string
   if (!start.ok) return start;
   const end = when(raw.end, 'end', label, fallback);
   if (!end.ok) return end;
-  if (Date.parse(end.value) < Date.parse(start.value)) return err({ message: `${label} ends before it starts` });
+  if (Date.parse(end.value) < Date.parse(start.value))
+    return err({ message: `${label} ends before it starts` });
 
   // Local zone per the rulebook: originalStartTimeZone, then start.timeZone, each unless UTC; else the policy's.
   let timeZone = fallback;
-  for (const candidate of [zoneName(raw.originalStartTimeZone), isObj(raw.start) ? zoneName(raw.start.timeZone) : undefined]) {
+  for (const candidate of [
+    zoneName(raw.originalStartTimeZone),
+    isObj(raw.start) ? zoneName(raw.start.timeZone) : undefined,
+  ]) {
     if (candidate === undefined) continue;
     const zone = resolveZone(candidate);
     if (zone === null) return err({ message: `${label} has an unknown time zone '${candidate}'` });
@@ -93,7 +114,10 @@ function readEvent(raw: unknown, label: string, fallback: string, source: string
   const body = isObj(raw.body) ? raw.body : {};
   const content = str(body.content) ?? str(raw.bodyPreview) ?? '';
   const contentType = str(body.contentType)?.toLowerCase() === 'html' ? 'html' : 'text';
-  const onlineJoinUrl = (isObj(raw.onlineMeeting) ? str(raw.onlineMeeting.joinUrl) : undefined) || str(raw.onlineMeetingUrl) || undefined;
+  const onlineJoinUrl =
+    (isObj(raw.onlineMeeting) ? str(raw.onlineMeeting.joinUrl) : undefined) ||
+    str(raw.onlineMeetingUrl) ||
+    undefined;
   const invite: Invite = {
     source,
     subject: str(raw.subject) ?? '',
@@ -177,7 +201,9 @@ function recurrence(raw: unknown, firstDay: Weekday): Weekday[] | undefined {
   if (!isObj(raw) || !isObj(raw.pattern)) return undefined;
   const p = raw.pattern;
   const kind = KINDS[str(p.type)?.toLowerCase() ?? ''] ?? 'other';
-  const days = Array.isArray(p.daysOfWeek) ? p.daysOfWeek.map(toWeekday).filter((d): d is Weekday => d !== null) : [];
+  const days = Array.isArray(p.daysOfWeek)
+    ? p.daysOfWeek.map(toWeekday).filter((d): d is Weekday => d !== null)
+    : [];
   const interval = typeof p.interval === 'number' ? p.interval : 1;
   return recurrenceDays(kind, days, interval, firstDay);
 }

@@ -4,8 +4,20 @@ import { readIcs } from './readIcs';
 
 const opts = { source: 'invite.ics', defaultTimeZone: 'Asia/Shanghai' };
 const cal = (...eventLines: string[][]) =>
-  ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN', ...eventLines.flatMap((l) => ['BEGIN:VEVENT', ...l, 'END:VEVENT']), 'END:VCALENDAR', ''].join('\r\n');
-const timed = ['UID:u1', 'SUMMARY:Plan', 'DTSTART;TZID=Pacific Standard Time:20261209T100000', 'DTEND;TZID=Pacific Standard Time:20261209T110000'];
+  [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
+    ...eventLines.flatMap((l) => ['BEGIN:VEVENT', ...l, 'END:VEVENT']),
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+const timed = [
+  'UID:u1',
+  'SUMMARY:Plan',
+  'DTSTART;TZID=Pacific Standard Time:20261209T100000',
+  'DTEND;TZID=Pacific Standard Time:20261209T110000',
+];
 const one = (text: string, o = opts) => {
   const r = readIcs(text, o);
   if (!r.ok) throw new Error(r.error.message);
@@ -15,16 +27,85 @@ const one = (text: string, o = opts) => {
 
 describe('readIcs: times and zones', () => {
   it.each([
-    ['Windows TZID', ['DTSTART;TZID=China Standard Time:20261207T090000', 'DTEND;TZID=China Standard Time:20261207T100000'], '2026-12-07T01:00:00.000Z', '2026-12-07T02:00:00.000Z', 'Asia/Shanghai'],
-    ['quoted TZID', ['DTSTART;TZID="Pacific Standard Time":20261209T100000', 'DTEND;TZID="Pacific Standard Time":20261209T110000'], '2026-12-09T18:00:00.000Z', '2026-12-09T19:00:00.000Z', 'America/Los_Angeles'],
-    ['IANA TZID', ['DTSTART;TZID=Europe/Berlin:20260701T090000', 'DTEND;TZID=Europe/Berlin:20260701T093000'], '2026-07-01T07:00:00.000Z', '2026-07-01T07:30:00.000Z', 'Europe/Berlin'],
-    ['trailing Z: UTC, policy zone is local', ['DTSTART:20261207T010000Z', 'DTEND:20261207T020000Z'], '2026-12-07T01:00:00.000Z', '2026-12-07T02:00:00.000Z', 'Asia/Shanghai'],
-    ['floating: policy zone', ['DTSTART:20261207T090000', 'DTEND:20261207T100000'], '2026-12-07T01:00:00.000Z', '2026-12-07T02:00:00.000Z', 'Asia/Shanghai'],
-    ['TZID=UTC: policy zone is local', ['DTSTART;TZID=UTC:20261207T010000', 'DTEND;TZID=UTC:20261207T020000'], '2026-12-07T01:00:00.000Z', '2026-12-07T02:00:00.000Z', 'Asia/Shanghai'],
-    ['DURATION instead of DTEND', ['DTSTART;TZID=China Standard Time:20261207T090000', 'DURATION:PT1H30M'], '2026-12-07T01:00:00.000Z', '2026-12-07T02:30:00.000Z', 'Asia/Shanghai'],
-    ['no end: zero length', ['DTSTART;TZID=China Standard Time:20261207T090000'], '2026-12-07T01:00:00.000Z', '2026-12-07T01:00:00.000Z', 'Asia/Shanghai'],
-    ['DST gap in Los Angeles moves forward', ['DTSTART;TZID=Pacific Standard Time:20260308T023000', 'DTEND;TZID=Pacific Standard Time:20260308T040000'], '2026-03-08T10:30:00.000Z', '2026-03-08T11:00:00.000Z', 'America/Los_Angeles'],
-    ['Chatham summer +13:45', ['DTSTART;TZID=Chatham Islands Standard Time:20260110T090000', 'DTEND;TZID=Chatham Islands Standard Time:20260110T100000'], '2026-01-09T19:15:00.000Z', '2026-01-09T20:15:00.000Z', 'Pacific/Chatham'],
+    [
+      'Windows TZID',
+      ['DTSTART;TZID=China Standard Time:20261207T090000', 'DTEND;TZID=China Standard Time:20261207T100000'],
+      '2026-12-07T01:00:00.000Z',
+      '2026-12-07T02:00:00.000Z',
+      'Asia/Shanghai',
+    ],
+    [
+      'quoted TZID',
+      [
+        'DTSTART;TZID="Pacific Standard Time":20261209T100000',
+        'DTEND;TZID="Pacific Standard Time":20261209T110000',
+      ],
+      '2026-12-09T18:00:00.000Z',
+      '2026-12-09T19:00:00.000Z',
+      'America/Los_Angeles',
+    ],
+    [
+      'IANA TZID',
+      ['DTSTART;TZID=Europe/Berlin:20260701T090000', 'DTEND;TZID=Europe/Berlin:20260701T093000'],
+      '2026-07-01T07:00:00.000Z',
+      '2026-07-01T07:30:00.000Z',
+      'Europe/Berlin',
+    ],
+    [
+      'trailing Z: UTC, policy zone is local',
+      ['DTSTART:20261207T010000Z', 'DTEND:20261207T020000Z'],
+      '2026-12-07T01:00:00.000Z',
+      '2026-12-07T02:00:00.000Z',
+      'Asia/Shanghai',
+    ],
+    [
+      'floating: policy zone',
+      ['DTSTART:20261207T090000', 'DTEND:20261207T100000'],
+      '2026-12-07T01:00:00.000Z',
+      '2026-12-07T02:00:00.000Z',
+      'Asia/Shanghai',
+    ],
+    [
+      'TZID=UTC: policy zone is local',
+      ['DTSTART;TZID=UTC:20261207T010000', 'DTEND;TZID=UTC:20261207T020000'],
+      '2026-12-07T01:00:00.000Z',
+      '2026-12-07T02:00:00.000Z',
+      'Asia/Shanghai',
+    ],
+    [
+      'DURATION instead of DTEND',
+      ['DTSTART;TZID=China Standard Time:20261207T090000', 'DURATION:PT1H30M'],
+      '2026-12-07T01:00:00.000Z',
+      '2026-12-07T02:30:00.000Z',
+      'Asia/Shanghai',
+    ],
+    [
+      'no end: zero length',
+      ['DTSTART;TZID=China Standard Time:20261207T090000'],
+      '2026-12-07T01:00:00.000Z',
+      '2026-12-07T01:00:00.000Z',
+      'Asia/Shanghai',
+    ],
+    [
+      'DST gap in Los Angeles moves forward',
+      [
+        'DTSTART;TZID=Pacific Standard Time:20260308T023000',
+        'DTEND;TZID=Pacific Standard Time:20260308T040000',
+      ],
+      '2026-03-08T10:30:00.000Z',
+      '2026-03-08T11:00:00.000Z',
+      'America/Los_Angeles',
+    ],
+    [
+      'Chatham summer +13:45',
+      [
+        'DTSTART;TZID=Chatham Islands Standard Time:20260110T090000',
+        'DTEND;TZID=Chatham Islands Standard Time:20260110T100000',
+      ],
+      '2026-01-09T19:15:00.000Z',
+      '2026-01-09T20:15:00.000Z',
+      'Pacific/Chatham',
+    ],
   ])('%s', (_name, lines, start, end, zone) => {
     const invite = one(cal(['UID:x', ...lines]));
     expect([invite.start, invite.end, invite.timeZone]).toEqual([start, end, zone]);
@@ -41,7 +122,17 @@ describe('readIcs: times and zones', () => {
   it('ignores VTIMEZONE rules and maps the TZID by name', () => {
     const text = cal(timed).replace(
       'BEGIN:VEVENT',
-      ['BEGIN:VTIMEZONE', 'TZID:Pacific Standard Time', 'BEGIN:STANDARD', 'DTSTART:16010101T000000', 'TZOFFSETFROM:+0500', 'TZOFFSETTO:+0500', 'END:STANDARD', 'END:VTIMEZONE', 'BEGIN:VEVENT'].join('\r\n'),
+      [
+        'BEGIN:VTIMEZONE',
+        'TZID:Pacific Standard Time',
+        'BEGIN:STANDARD',
+        'DTSTART:16010101T000000',
+        'TZOFFSETFROM:+0500',
+        'TZOFFSETTO:+0500',
+        'END:STANDARD',
+        'END:VTIMEZONE',
+        'BEGIN:VEVENT',
+      ].join('\r\n'),
     );
     expect(one(text).start).toBe('2026-12-09T18:00:00.000Z');
   });
@@ -68,7 +159,10 @@ describe('readIcs: fields', () => {
     ]);
     const invite = one(text);
     expect(invite.subject).toBe('Q3协调会(市场, 研发; 供应链)');
-    expect(invite.body).toEqual({ text: '会议目标：确定Q3发布计划\n议程, 见下\ndoc', links: ['https://x.example/doc'] });
+    expect(invite.body).toEqual({
+      text: '会议目标：确定Q3发布计划\n议程, 见下\ndoc',
+      links: ['https://x.example/doc'],
+    });
     expect(invite.location).toBe('3F-301会议室, 总部');
     expect(invite.organizer).toEqual({ email: 'li@contoso.com', name: 'Li, Gong', role: 'organizer' });
     expect(invite.attendees.map((a) => [a.email, a.role])).toEqual([
@@ -85,8 +179,17 @@ describe('readIcs: fields', () => {
   });
 
   it('plain DESCRIPTION when there is no HTML: unfolded, unescaped, URLs stay in text', () => {
-    const invite = one(cal([...timed, 'DESCRIPTION:议程：\\n14:00-14:10 需求对齐(市场部经理\\,20分钟)\\n预读：https://x.exa', ' mple/doc']));
-    expect(invite.body).toEqual({ text: '议程：\n14:00-14:10 需求对齐(市场部经理,20分钟)\n预读：https://x.example/doc', links: [] });
+    const invite = one(
+      cal([
+        ...timed,
+        'DESCRIPTION:议程：\\n14:00-14:10 需求对齐(市场部经理\\,20分钟)\\n预读：https://x.exa',
+        ' mple/doc',
+      ]),
+    );
+    expect(invite.body).toEqual({
+      text: '议程：\n14:00-14:10 需求对齐(市场部经理,20分钟)\n预读：https://x.example/doc',
+      links: [],
+    });
   });
 
   it.each([
@@ -101,15 +204,29 @@ describe('readIcs: fields', () => {
     ['single BYDAY', 'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=FR', ['friday']],
     ['no BYDAY: DTSTART weekday', 'RRULE:FREQ=WEEKLY;COUNT=10', ['wednesday']],
     ['monthly ordinal BYDAY', 'RRULE:FREQ=MONTHLY;BYDAY=1MO', ['monday']],
-    ['daily', 'RRULE:FREQ=DAILY', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']],
-    ['daily on weekdays', 'RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday']],
+    [
+      'daily',
+      'RRULE:FREQ=DAILY',
+      ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    ],
+    [
+      'daily on weekdays',
+      'RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR',
+      ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+    ],
   ])('recurrence %s', (_name, rrule, days) => {
     expect(one(cal([...timed, rrule])).recurrence).toEqual({ daysOfWeek: days });
   });
 
   it('skips RECURRENCE-ID exceptions of a series in the file, keeps orphans', () => {
     const series = [...timed, 'RRULE:FREQ=WEEKLY;BYDAY=WE'];
-    const exception = ['UID:u1', 'RECURRENCE-ID;TZID=Pacific Standard Time:20261216T100000', 'SUMMARY:Moved', 'DTSTART;TZID=Pacific Standard Time:20261217T100000', 'DTEND;TZID=Pacific Standard Time:20261217T110000'];
+    const exception = [
+      'UID:u1',
+      'RECURRENCE-ID;TZID=Pacific Standard Time:20261216T100000',
+      'SUMMARY:Moved',
+      'DTSTART;TZID=Pacific Standard Time:20261217T100000',
+      'DTEND;TZID=Pacific Standard Time:20261217T110000',
+    ];
     const both = readIcs(cal(series, exception), opts);
     expect(both.ok && both.value.map((i) => i.subject)).toEqual(['Plan']);
     const orphan = readIcs(cal(exception), opts);
@@ -117,7 +234,12 @@ describe('readIcs: fields', () => {
   });
 
   it('reads several events and skips other components', () => {
-    const text = cal(timed, ['UID:u2', 'SUMMARY:Second', 'DTSTART:20261210T010000Z', 'DTEND:20261210T020000Z']).replace('END:VCALENDAR', 'BEGIN:VTODO\r\nSUMMARY:todo\r\nEND:VTODO\r\nEND:VCALENDAR');
+    const text = cal(timed, [
+      'UID:u2',
+      'SUMMARY:Second',
+      'DTSTART:20261210T010000Z',
+      'DTEND:20261210T020000Z',
+    ]).replace('END:VCALENDAR', 'BEGIN:VTODO\r\nSUMMARY:todo\r\nEND:VTODO\r\nEND:VCALENDAR');
     const r = readIcs(text, opts);
     expect(r.ok && r.value.map((i) => i.subject)).toEqual(['Plan', 'Second']);
   });
@@ -129,10 +251,26 @@ describe('readIcs: errors', () => {
     ['no VEVENT', cal(), /^no event in it$/],
     ['no DTSTART', cal(['UID:x', 'DTEND:20261210T020000Z']), /^event has no DTSTART$/],
     ['bad DTSTART', cal(['UID:x', 'DTSTART:tomorrow']), /DTSTART|does not parse/],
-    ['bad DTEND date', cal(['UID:x', 'DTSTART:20261210T010000Z', 'DTEND:20261340T020000Z']), /DTEND|does not parse/],
+    [
+      'bad DTEND date',
+      cal(['UID:x', 'DTSTART:20261210T010000Z', 'DTEND:20261340T020000Z']),
+      /DTEND|does not parse/,
+    ],
     ['bad DURATION', cal(['UID:x', 'DTSTART:20261210T010000Z', 'DURATION:soon']), /DURATION|does not parse/],
-    ['unknown zone', cal(['UID:x', 'DTSTART;TZID=Mars Standard Time:20261210T090000', 'DTEND;TZID=Mars Standard Time:20261210T100000']), /^unknown time zone 'Mars Standard Time'$/],
-    ['end before start', cal(['UID:x', 'DTSTART:20261210T010000Z', 'DTEND:20261210T000000Z']), /^event ends before it starts$/],
+    [
+      'unknown zone',
+      cal([
+        'UID:x',
+        'DTSTART;TZID=Mars Standard Time:20261210T090000',
+        'DTEND;TZID=Mars Standard Time:20261210T100000',
+      ]),
+      /^unknown time zone 'Mars Standard Time'$/,
+    ],
+    [
+      'end before start',
+      cal(['UID:x', 'DTSTART:20261210T010000Z', 'DTEND:20261210T000000Z']),
+      /^event ends before it starts$/,
+    ],
     ['second event broken', cal(timed, ['UID:y', 'SUMMARY:b']), /^event 2 has no DTSTART$/],
   ])('%s', (_name, text, message) => {
     const r = readIcs(text, opts);
@@ -145,10 +283,51 @@ describe('readIcs: errors', () => {
 
   it('always answers a Result for ics-ish text', () => {
     const line = fc.oneof(
-      fc.constantFrom('BEGIN:VCALENDAR', 'END:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'BEGIN:VTIMEZONE', 'END:VTIMEZONE', 'DTSTART:20261210T010000Z', 'DTEND;TZID=China Standard Time:20261210T100000', 'DTSTART;VALUE=DATE:20261210', 'RRULE:FREQ=WEEKLY;BYDAY=MO', 'RRULE:FREQ=;BYDAY=XX', 'DURATION:PT1H', 'X-ALT-DESC;FMTTYPE=text/html:<p>a', 'ATTACH:', 'ATTENDEE;CUTYPE=ROOM:', 'RECURRENCE-ID:20261210T010000Z', 'UID:a', ' folded', 'STATUS:CANCELLED'),
+      fc.constantFrom(
+        'BEGIN:VCALENDAR',
+        'END:VCALENDAR',
+        'BEGIN:VEVENT',
+        'END:VEVENT',
+        'BEGIN:VTIMEZONE',
+        'END:VTIMEZONE',
+        'DTSTART:20261210T010000Z',
+        'DTEND;TZID=China Standard Time:20261210T100000',
+        'DTSTART;VALUE=DATE:20261210',
+        'RRULE:FREQ=WEEKLY;BYDAY=MO',
+        'RRULE:FREQ=;BYDAY=XX',
+        'DURATION:PT1H',
+        'X-ALT-DESC;FMTTYPE=text/html:<p>a',
+        'ATTACH:',
+        'ATTENDEE;CUTYPE=ROOM:',
+        'RECURRENCE-ID:20261210T010000Z',
+        'UID:a',
+        ' folded',
+        'STATUS:CANCELLED',
+      ),
       fc.string({ maxLength: 30 }).map((s) => `X-${s}`),
-      fc.tuple(fc.constantFrom('DTSTART', 'DTEND', 'DURATION', 'RRULE', 'SUMMARY', 'ATTENDEE', 'ORGANIZER', 'DESCRIPTION', 'ATTACH'), fc.string({ maxLength: 20 })).map(([k, v]) => `${k}:${v}`),
-      fc.tuple(fc.constantFrom('DTSTART;TZID=', 'DTEND;TZID=', 'ATTENDEE;CN='), fc.string({ maxLength: 20 }), fc.string({ maxLength: 20 })).map(([k, p, v]) => `${k}${p}:${v}`),
+      fc
+        .tuple(
+          fc.constantFrom(
+            'DTSTART',
+            'DTEND',
+            'DURATION',
+            'RRULE',
+            'SUMMARY',
+            'ATTENDEE',
+            'ORGANIZER',
+            'DESCRIPTION',
+            'ATTACH',
+          ),
+          fc.string({ maxLength: 20 }),
+        )
+        .map(([k, v]) => `${k}:${v}`),
+      fc
+        .tuple(
+          fc.constantFrom('DTSTART;TZID=', 'DTEND;TZID=', 'ATTENDEE;CN='),
+          fc.string({ maxLength: 20 }),
+          fc.string({ maxLength: 20 }),
+        )
+        .map(([k, p, v]) => `${k}${p}:${v}`),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 25 }), (lines) => {

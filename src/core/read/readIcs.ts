@@ -25,7 +25,8 @@ import { recurrenceDays, toWeekday, type RecurrenceKind } from './recurrenceDays
 type Prop = [string, Record<string, unknown>, string, ...unknown[]];
 type Comp = [string, Prop[], Comp[]];
 
-const isComp = (v: unknown): v is Comp => Array.isArray(v) && typeof v[0] === 'string' && Array.isArray(v[1]) && Array.isArray(v[2]);
+const isComp = (v: unknown): v is Comp =>
+  Array.isArray(v) && typeof v[0] === 'string' && Array.isArray(v[1]) && Array.isArray(v[2]);
 
 function props(c: Comp, name: string): Prop[] {
   return c[1].filter((p): p is Prop => Array.isArray(p) && p[0] === name);
@@ -33,7 +34,11 @@ function props(c: Comp, name: string): Prop[] {
 const prop = (c: Comp, name: string): Prop | undefined => props(c, name)[0];
 const param = (p: Prop, name: string): string | undefined => {
   const v = p[1]?.[name];
-  return typeof v === 'string' ? v : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(',') : undefined;
+  return typeof v === 'string'
+    ? v
+    : Array.isArray(v)
+      ? v.filter((x) => typeof x === 'string').join(',')
+      : undefined;
 };
 /** ical.js unescapes known text properties; X- properties arrive raw and get RFC 5545 unescaping here. */
 function textOf(p: Prop | undefined): string | undefined {
@@ -41,7 +46,9 @@ function textOf(p: Prop | undefined): string | undefined {
   const values = p.slice(3).filter((v): v is string => typeof v === 'string');
   if (values.length === 0) return undefined;
   const joined = values.join(',');
-  return p[2] === 'unknown' ? joined.replace(/\\([nN\\,;])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c)) : joined;
+  return p[2] === 'unknown'
+    ? joined.replace(/\\([nN\\,;])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c))
+    : joined;
 }
 
 export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadError> {
@@ -49,9 +56,13 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
   try {
     parsed = ICAL.parse(text);
   } catch (e) {
-    return err({ message: `iCalendar does not parse (${e instanceof Error ? e.message.split('\n')[0]?.slice(0, 120) : 'parse error'})` });
+    return err({
+      message: `iCalendar does not parse (${e instanceof Error ? e.message.split('\n')[0]?.slice(0, 120) : 'parse error'})`,
+    });
   }
-  const calendars = (isComp(parsed) ? [parsed] : Array.isArray(parsed) ? parsed.filter(isComp) : []).filter((c) => c[0] === 'vcalendar');
+  const calendars = (isComp(parsed) ? [parsed] : Array.isArray(parsed) ? parsed.filter(isComp) : []).filter(
+    (c) => c[0] === 'vcalendar',
+  );
   if (calendars.length === 0) return err({ message: 'no VCALENDAR in it' });
   const fallback = resolveZone(opts.defaultTimeZone);
   if (fallback === null) return err({ message: `unknown time zone '${opts.defaultTimeZone}'` });
@@ -61,8 +72,12 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
     const cancelAll = /^cancel$/i.test(textOf(prop(cal, 'method')) ?? '');
     for (const ev of cal[2]) if (isComp(ev) && ev[0] === 'vevent') events.push({ ev, cancelAll });
   }
-  const masters = new Set(events.filter(({ ev }) => !prop(ev, 'recurrence-id')).map(({ ev }) => textOf(prop(ev, 'uid')) ?? ''));
-  const kept = events.filter(({ ev }) => !(prop(ev, 'recurrence-id') && masters.has(textOf(prop(ev, 'uid')) ?? '')));
+  const masters = new Set(
+    events.filter(({ ev }) => !prop(ev, 'recurrence-id')).map(({ ev }) => textOf(prop(ev, 'uid')) ?? ''),
+  );
+  const kept = events.filter(
+    ({ ev }) => !(prop(ev, 'recurrence-id') && masters.has(textOf(prop(ev, 'uid')) ?? '')),
+  );
   if (kept.length === 0) return err({ message: 'no event in it' });
 
   const invites: Invite[] = [];
@@ -85,9 +100,11 @@ interface When {
 
 function when(p: Prop | undefined, part: string, label: string, fallback: string): Result<When, ReadError> {
   const value = p?.[3];
-  if (!p || typeof value !== 'string' || value === '') return err({ message: `${label} has no ${part.toUpperCase()}` });
+  if (!p || typeof value !== 'string' || value === '')
+    return err({ message: `${label} has no ${part.toUpperCase()}` });
   const parsed = parseLocalDateTime(value);
-  if (!parsed) return err({ message: `${label} has an unparseable ${part.toUpperCase()} '${value.slice(0, 40)}'` });
+  if (!parsed)
+    return err({ message: `${label} has an unparseable ${part.toUpperCase()} '${value.slice(0, 40)}'` });
   const tzid = param(p, 'tzid');
   let zone: string | null = null;
   if (tzid !== undefined && parsed.offsetMinutes === null) {
@@ -95,7 +112,8 @@ function when(p: Prop | undefined, part: string, label: string, fallback: string
     if (zone === null) return err({ message: `unknown time zone '${tzid.slice(0, 80)}'` });
   }
   const instant = instantOf(parsed, zone ?? fallback);
-  if (instant === null) return err({ message: `${label} has an unparseable ${part.toUpperCase()} '${value.slice(0, 40)}'` });
+  if (instant === null)
+    return err({ message: `${label} has an unparseable ${part.toUpperCase()} '${value.slice(0, 40)}'` });
   return ok({ instant, zone, allDay: p[2] === 'date' });
 }
 
@@ -123,12 +141,14 @@ function readEvent(ev: Comp, label: string, fallback: string, source: string): R
     end = e.value.instant;
   } else if (dur) {
     const seconds = duration(dur);
-    if (seconds === null) return err({ message: `${label} has an unparseable DURATION '${String(dur[3]).slice(0, 40)}'` });
+    if (seconds === null)
+      return err({ message: `${label} has an unparseable DURATION '${String(dur[3]).slice(0, 40)}'` });
     end = new Date(Date.parse(start.value.instant) + seconds * 1000).toISOString();
   } else {
     end = new Date(Date.parse(start.value.instant) + (start.value.allDay ? 86_400_000 : 0)).toISOString();
   }
-  if (Date.parse(end) < Date.parse(start.value.instant)) return err({ message: `${label} ends before it starts` });
+  if (Date.parse(end) < Date.parse(start.value.instant))
+    return err({ message: `${label} ends before it starts` });
 
   const joinUrl = textOf(prop(ev, 'x-microsoft-skypeteamsmeetingurl'))?.trim() || undefined;
   const invite: Invite = {
@@ -139,7 +159,9 @@ function readEvent(ev: Comp, label: string, fallback: string, source: string): R
     timeZone,
     isAllDay: start.value.allDay || /^true$/i.test(textOf(prop(ev, 'x-microsoft-cdo-alldayevent')) ?? ''),
     isCancelled: /^cancelled$/i.test(textOf(prop(ev, 'status'))?.trim() ?? ''),
-    attendees: props(ev, 'attendee').map(attendee).filter((a): a is Person => a !== undefined),
+    attendees: props(ev, 'attendee')
+      .map(attendee)
+      .filter((a): a is Person => a !== undefined),
     location: textOf(prop(ev, 'location'))?.trim() ?? '',
     isOnline: joinUrl !== undefined,
     body: body(ev),
@@ -152,7 +174,8 @@ function readEvent(ev: Comp, label: string, fallback: string, source: string): R
   const uid = textOf(prop(ev, 'uid'));
   if (uid) invite.id = uid;
   const rrule = prop(ev, 'rrule');
-  if (rrule) invite.recurrence = { daysOfWeek: recurrence(rrule, toLocal(start.value.instant, timeZone).weekday) };
+  if (rrule)
+    invite.recurrence = { daysOfWeek: recurrence(rrule, toLocal(start.value.instant, timeZone).weekday) };
   return ok(invite);
 }
 
@@ -175,7 +198,11 @@ function attendee(p: Prop): Person | undefined {
   const cutype = param(p, 'cutype')?.toUpperCase();
   const role = param(p, 'role')?.toUpperCase();
   const kind: PersonRole =
-    cutype === 'ROOM' || cutype === 'RESOURCE' ? 'resource' : role === 'OPT-PARTICIPANT' || role === 'NON-PARTICIPANT' ? 'optional' : 'required';
+    cutype === 'ROOM' || cutype === 'RESOURCE'
+      ? 'resource'
+      : role === 'OPT-PARTICIPANT' || role === 'NON-PARTICIPANT'
+        ? 'optional'
+        : 'required';
   return personOf(p, kind);
 }
 
@@ -197,7 +224,12 @@ function decodeSafe(s: string): string {
   }
 }
 
-const FREQ: Record<string, RecurrenceKind> = { DAILY: 'daily', WEEKLY: 'weekly', MONTHLY: 'monthly', YEARLY: 'yearly' };
+const FREQ: Record<string, RecurrenceKind> = {
+  DAILY: 'daily',
+  WEEKLY: 'weekly',
+  MONTHLY: 'monthly',
+  YEARLY: 'yearly',
+};
 
 function recurrence(p: Prop, firstDay: Weekday): Weekday[] {
   const rule = p[3];

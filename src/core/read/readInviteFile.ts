@@ -19,6 +19,8 @@ export function readInviteFile(name: string, text: string, opts: ReadOptions): R
     if (/\.(ics|ical|ifb|icalendar)$/i.test(name)) return readIcs(head, opts);
     return err({ message: 'neither Graph event JSON nor iCalendar (BEGIN:VCALENDAR)' });
   } catch (e) {
-    return err({ message: `could not be read (${e instanceof Error ? e.message.split('\n')[0]?.slice(0, 120) : 'unknown error'})` });
+    return err({
+      message: `could not be read (${e instanceof Error ? e.message.split('\n')[0]?.slice(0, 120) : 'unknown error'})`,
+    });
   }
 }

@@ -12,10 +12,16 @@ export type RecurrenceKind = 'daily' | 'weekly' | 'monthly' | 'yearly' | 'other'
  *   the rulebook says for an RRULE without BYDAY.
  * Returned in Monday-first order without duplicates.
  */
-export function recurrenceDays(kind: RecurrenceKind, days: readonly Weekday[], interval: number, firstDay: Weekday): Weekday[] {
+export function recurrenceDays(
+  kind: RecurrenceKind,
+  days: readonly Weekday[],
+  interval: number,
+  firstDay: Weekday,
+): Weekday[] {
   let set: Set<Weekday>;
   if (days.length > 0) set = new Set(days);
-  else if (kind === 'daily' && !(Number.isInteger(interval) && interval > 0 && interval % 7 === 0)) set = new Set(WEEKDAYS);
+  else if (kind === 'daily' && !(Number.isInteger(interval) && interval > 0 && interval % 7 === 0))
+    set = new Set(WEEKDAYS);
   else set = new Set([firstDay]);
   return WEEKDAYS.filter((d) => set.has(d));
 }

@@ -5,7 +5,28 @@ import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
  * (the rulebook falls back to another zone when an event says UTC).
  */
 const UTC_ALIASES = new Set(
-  ['utc', 'z', 'etc/utc', 'etc/uct', 'etc/universal', 'etc/zulu', 'uct', 'universal', 'zulu', 'gmt', 'etc/gmt', 'etc/gmt0', 'etc/gmt+0', 'etc/gmt-0', 'gmt0', 'gmt+0', 'gmt-0', 'etc/greenwich', 'greenwich', 'coordinated universal time'].map((s) => s),
+  [
+    'utc',
+    'z',
+    'etc/utc',
+    'etc/uct',
+    'etc/universal',
+    'etc/zulu',
+    'uct',
+    'universal',
+    'zulu',
+    'gmt',
+    'etc/gmt',
+    'etc/gmt0',
+    'etc/gmt+0',
+    'etc/gmt-0',
+    'gmt0',
+    'gmt+0',
+    'gmt-0',
+    'etc/greenwich',
+    'greenwich',
+    'coordinated universal time',
+  ].map((s) => s),
 );
 
 let windowsIndex: Map<string, string> | undefined;
@@ -52,7 +73,10 @@ function canonicalIana(name: string): string | null {
  */
 export function resolveZone(name: string): string | null {
   if (typeof name !== 'string') return null;
-  const trimmed = name.trim().replace(/^"(.*)"$/, '$1').trim();
+  const trimmed = name
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
   if (trimmed === '' || trimmed.length > 100) return null;
   const lower = trimmed.toLowerCase();
   if (UTC_ALIASES.has(lower)) return 'UTC';

@@ -30,12 +30,17 @@ describe('resolveZone', () => {
     expect(resolveZone(name)).toBe(zone);
   });
 
-  it.each(['Mars Standard Time', '', '   ', '+08:00', 'Asia/Nowhere', 'tzone://Microsoft/Custom', 'x'.repeat(500)])(
-    'unknown %j → null',
-    (name) => {
-      expect(resolveZone(name)).toBeNull();
-    },
-  );
+  it.each([
+    'Mars Standard Time',
+    '',
+    '   ',
+    '+08:00',
+    'Asia/Nowhere',
+    'tzone://Microsoft/Custom',
+    'x'.repeat(500),
+  ])('unknown %j → null', (name) => {
+    expect(resolveZone(name)).toBeNull();
+  });
 
   it('never throws on arbitrary strings', () => {
     fc.assert(
@@ -86,10 +91,21 @@ describe('wallToInstant', () => {
   });
 
   it('round-trips through toLocal for every non-gap wall time', () => {
-    const zones = ['UTC', 'Asia/Shanghai', 'America/Los_Angeles', 'Pacific/Chatham', 'Europe/London', 'Australia/Lord_Howe'];
+    const zones = [
+      'UTC',
+      'Asia/Shanghai',
+      'America/Los_Angeles',
+      'Pacific/Chatham',
+      'Europe/London',
+      'Australia/Lord_Howe',
+    ];
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2060-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1990-01-01T00:00:00Z'),
+          max: new Date('2060-01-01T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         fc.constantFrom(...zones),
         (d, zone) => {
           const instant = new Date(Math.floor(d.getTime() / 60000) * 60000).toISOString();
@@ -107,13 +123,41 @@ describe('wallToInstant', () => {
 
 describe('toLocal', () => {
   it.each([
-    ['2026-12-07T01:00:00.000Z', 'Asia/Shanghai', { date: '2026-12-07', time: '09:00', weekday: 'monday', minuteOfDay: 540 }],
-    ['2026-12-06T16:00:00.000Z', 'Asia/Shanghai', { date: '2026-12-07', time: '00:00', weekday: 'monday', minuteOfDay: 0 }],
-    ['2026-12-07T01:00:00.000Z', 'America/Los_Angeles', { date: '2026-12-06', time: '17:00', weekday: 'sunday', minuteOfDay: 1020 }],
-    ['2026-03-08T10:30:00.000Z', 'America/Los_Angeles', { date: '2026-03-08', time: '03:30', weekday: 'sunday', minuteOfDay: 210 }],
-    ['2026-11-01T09:30:00.000Z', 'America/Los_Angeles', { date: '2026-11-01', time: '01:30', weekday: 'sunday', minuteOfDay: 90 }],
-    ['2026-01-09T19:15:00.000Z', 'Pacific/Chatham', { date: '2026-01-10', time: '09:00', weekday: 'saturday', minuteOfDay: 540 }],
-    ['2026-12-31T23:59:59.999Z', 'UTC', { date: '2026-12-31', time: '23:59', weekday: 'thursday', minuteOfDay: 1439 }],
+    [
+      '2026-12-07T01:00:00.000Z',
+      'Asia/Shanghai',
+      { date: '2026-12-07', time: '09:00', weekday: 'monday', minuteOfDay: 540 },
+    ],
+    [
+      '2026-12-06T16:00:00.000Z',
+      'Asia/Shanghai',
+      { date: '2026-12-07', time: '00:00', weekday: 'monday', minuteOfDay: 0 },
+    ],
+    [
+      '2026-12-07T01:00:00.000Z',
+      'America/Los_Angeles',
+      { date: '2026-12-06', time: '17:00', weekday: 'sunday', minuteOfDay: 1020 },
+    ],
+    [
+      '2026-03-08T10:30:00.000Z',
+      'America/Los_Angeles',
+      { date: '2026-03-08', time: '03:30', weekday: 'sunday', minuteOfDay: 210 },
+    ],
+    [
+      '2026-11-01T09:30:00.000Z',
+      'America/Los_Angeles',
+      { date: '2026-11-01', time: '01:30', weekday: 'sunday', minuteOfDay: 90 },
+    ],
+    [
+      '2026-01-09T19:15:00.000Z',
+      'Pacific/Chatham',
+      { date: '2026-01-10', time: '09:00', weekday: 'saturday', minuteOfDay: 540 },
+    ],
+    [
+      '2026-12-31T23:59:59.999Z',
+      'UTC',
+      { date: '2026-12-31', time: '23:59', weekday: 'thursday', minuteOfDay: 1439 },
+    ],
   ])('%s in %s', (instant, zone, expected) => {
     expect(toLocal(instant, zone)).toEqual(expected);
   });
@@ -154,11 +198,19 @@ describe('addDays / weekdayOf', () => {
 
   it('agrees with UTC Date arithmetic', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -20000, max: 40000 }), fc.integer({ min: -1000, max: 1000 }), (base, n) => {
-        const date = new Date(base * 86_400_000).toISOString().slice(0, 10);
-        expect(addDays(date, n)).toBe(new Date((base + n) * 86_400_000).toISOString().slice(0, 10));
-        expect(weekdayOf(date)).toBe(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][new Date(base * 86_400_000).getUTCDay()]);
-      }),
+      fc.property(
+        fc.integer({ min: -20000, max: 40000 }),
+        fc.integer({ min: -1000, max: 1000 }),
+        (base, n) => {
+          const date = new Date(base * 86_400_000).toISOString().slice(0, 10);
+          expect(addDays(date, n)).toBe(new Date((base + n) * 86_400_000).toISOString().slice(0, 10));
+          expect(weekdayOf(date)).toBe(
+            ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][
+              new Date(base * 86_400_000).getUTCDay()
+            ],
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
