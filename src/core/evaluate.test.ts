@@ -72,6 +72,13 @@ describe('evaluate: whole invites', () => {
     expect(evaluate(testInvite(spec), testPolicy(), NOW, { lang: 'zh-CN' }).findings[0]?.message).toContain('周一上午');
   });
 
+  it('accepts any BCP 47 tag for the language, and ignores unknown severities in an unvalidated policy', () => {
+    const spec = { date: '2026-12-07', from: '10:00', to: '11:00' };
+    expect(evaluate(testInvite(spec), testPolicy(), NOW, { lang: 'zh-Hans-CN' as 'zh-CN' }).findings[0]?.message).toContain('周一上午');
+    const odd = testPolicy({ rules: { 'slot.blocked': 'fatal' as 'block' } });
+    expect(evaluate(testInvite(spec), odd, NOW).findings[0]?.severity).toBe('block');
+  });
+
   it('reports local times in the meeting zone', () => {
     const v = evaluate(testInvite({ date: '2026-12-07', from: '10:00', to: '11:00', timeZone: 'America/Los_Angeles' }), testPolicy(), NOW);
     expect(v.local).toEqual({
@@ -85,6 +92,81 @@ describe('evaluate: whole invites', () => {
     const invite = { ...testInvite({ date: '2026-12-07', from: '10:00', to: '11:00' }), timeZone: 'Mars/Olympus' };
     expect(evaluate(invite, testPolicy(), NOW).local.timeZone).toBe('Asia/Shanghai');
     expect(evaluate(invite, testPolicy(), NOW).blocked).toBe(true);
+  });
+});
+
+const TEAMS_EN = [
+  'Hi team,',
+  '',
+  'Meeting type: Decision',
+  'Objective: Approve the Q3 launch plan and assign owners for each workstream.',
+  '',
+  'Agenda',
+  '1.\u00a0\u00a0\u00a0Status update – Alice – 10 min – Output: shared status',
+  '2.\u00a0\u00a0\u00a0Risk review – Bob – 30 min – Output: risk list',
+  '3.\u00a0\u00a0\u00a0Decision and owners – Carol – 20 min – Output: action item table',
+  '',
+  'Pre-read: see the attached plan.',
+  '________________________________________________________________________________',
+  'Microsoft Teams meeting',
+  'Join on your computer, mobile app or room device',
+  'Click here to join the meeting',
+  'Meeting ID: 123 456 789 012',
+  'Passcode: aBc123',
+  'Download Teams | Join on the web',
+  'Learn More | Meeting options',
+].join('\n');
+
+const TABLE_ZH = [
+  '【会议类型】决策型',
+  '【会议目标】敲定Q4预算分配方案',
+  '【会议议程】',
+  '时间\t议题\t负责人\t时长\t预期输出',
+  '10:00-10:20\t预算现状介绍\t财务部王经理\t20分钟\t《预算执行表》',
+  '10:20-11:00\t各部门需求讨论\t各部门负责人\t40分钟\t《需求清单》',
+  '11:00-11:10\t茶歇\t\t10分钟\t',
+  '11:10-11:30\t决策与分工\t总经理\t20分钟\t《行动项表》',
+  '预读材料：无',
+].join('\n');
+
+describe('evaluate: realistic invites', () => {
+  it('an Outlook/Teams invite in English (Word list numbering, Teams footer, attachment)', () => {
+    const invite = testInvite({
+      bodyText: TEAMS_EN,
+      location: '',
+      isOnline: true,
+      onlineJoinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0',
+      attachments: [{ name: 'Q3 plan.pptx', size: 120_000 }],
+      body: {
+        text: TEAMS_EN,
+        links: ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0', 'https://www.microsoft.com/en-us/microsoft-teams/download-app', 'https://aka.ms/JoinTeamsMeeting?omkt=en-US'],
+      },
+    });
+    const v = evaluate(invite, testPolicy(), NOW);
+    expect(v.agenda.map((i) => [i.title, i.owner, i.minutes, i.output, i.kind])).toEqual([
+      ['Status update', 'Alice', 10, 'shared status', 'info'],
+      ['Risk review', 'Bob', 30, 'risk list', 'discuss'],
+      ['Decision and owners', 'Carol', 20, 'action item table', 'decide'],
+    ]);
+    expect(v.meetingType).toBe('decision');
+    expect(v.findings).toEqual([]);
+    // Without the attachment only the Teams links remain: they are not material.
+    expect(evaluate({ ...invite, attachments: [] }, testPolicy(), NOW).findings.map((f) => f.rule)).toEqual(['prereads.missing']);
+  });
+
+  it('a Chinese invite with an agenda table (90 minutes, 茶歇, no pre-reads stated)', () => {
+    const v = evaluate(testInvite({ bodyText: TABLE_ZH, date: '2026-12-09', from: '10:00', to: '11:30' }), testPolicy(), NOW, { lang: 'zh-CN' });
+    expect(v.agenda.map((i) => i.kind)).toEqual(['info', 'discuss', 'break', 'decide']);
+    expect(v.goal?.text).toBe('敲定Q4预算分配方案');
+    expect(v.findings).toEqual([]);
+  });
+
+  it('the same table starting at 10:30 lies partly outside the meeting', () => {
+    const v = evaluate(testInvite({ bodyText: TABLE_ZH, date: '2026-12-09', from: '10:30', to: '12:00' }), testPolicy(), NOW, { lang: 'zh-CN' });
+    expect(v.findings.map((f) => f.message)).toEqual([
+      '议程项“预算现状介绍”(10:00-10:20)超出会议时间(10:30-12:00)。',
+      '议程项“各部门需求讨论”(10:20-11:00)超出会议时间(10:30-12:00)。',
+    ]);
   });
 });
 

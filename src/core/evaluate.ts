@@ -3,7 +3,7 @@ import type { GoalInfo } from './agenda/findGoal';
 import type { MeetingType } from './agenda/findMeetingType';
 import { DEFAULT_SEVERITY, RULE_IDS, type Finding, type Severity } from './model/Finding';
 import type { Invite } from './model/Invite';
-import type { Lang } from './model/Lang';
+import { toLang, type Lang } from './model/Lang';
 import type { Policy } from './model/Policy';
 import { buildContext } from './rules/buildContext';
 import { RULES } from './rules/RULES';
@@ -32,7 +32,7 @@ const SEVERITY_RANK: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
  * policy and clock always give the same verdict, and no input makes it throw.
  */
 export function evaluate(invite: Invite, policy: Policy, now: Date, opts?: { lang?: Lang }): Verdict {
-  const lang: Lang = opts?.lang === 'zh-CN' ? 'zh-CN' : 'en-US';
+  const lang: Lang = toLang(opts?.lang);
   const built = buildContext(invite, policy, now, lang);
   const base = { people: built.people, agenda: built.agenda, goal: built.goal, meetingType: built.meetingType };
   const ctx = built.ctx;
@@ -42,9 +42,11 @@ export function evaluate(invite: Invite, policy: Policy, now: Date, opts?: { lan
   const findings: Finding[] = [];
   for (const rule of rules) {
     for (const f of rule(ctx)) {
-      const setting = policy.rules?.[f.rule] ?? DEFAULT_SEVERITY[f.rule];
+      const setting = policy.rules?.[f.rule];
       if (setting === 'off') continue;
-      findings.push({ ...f, severity: setting });
+      // A policy object that skipped parsePolicy may carry anything: unknown values keep the default.
+      const severity = setting !== undefined && setting in SEVERITY_RANK ? setting : DEFAULT_SEVERITY[f.rule];
+      findings.push({ ...f, severity });
     }
   }
   const order = (f: Finding) => SEVERITY_RANK[f.severity] * 100 + RULE_IDS.indexOf(f.rule);

@@ -17,6 +17,8 @@ describe('prereads.missing', () => {
     ['Zoom join link', { bodyText: 'https://us02web.zoom.us/j/123456789' }, 1],
     ['Webex join link', { bodyText: 'https://contoso.webex.com/meet/li' }, 1],
     ['腾讯会议 join link', { bodyText: '腾讯会议：https://meeting.tencent.com/dm/abc' }, 1],
+    ['Teams footer links (download, join on the web) are not material', { bodyText: 'x', body: { text: 'x', links: ['https://www.microsoft.com/en-us/microsoft-teams/download-app', 'https://www.microsoft.com/microsoft-teams/join-a-meeting', 'https://dialin.teams.microsoft.com/usp/pstnconferencing'] } }, 1],
+    ['a file shared in Teams is material', { bodyText: 'x', body: { text: 'x', links: ['https://teams.microsoft.com/l/file/ABC?tenantId=1'] } }, 0],
     ['mailto is not material', { bodyText: 'x', body: { text: 'x', links: ['mailto:li@contoso.com'] } }, 1],
     ['join link plus a material link', { bodyText: `${TEAMS_FOOTER}\nPre-read: https://contoso.sharepoint.com/x` }, 0],
     ['无预读', { bodyText: '本次会议无预读材料' }, 0],
