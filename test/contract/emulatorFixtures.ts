@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { EmulatorAuth } from '../../src/adapters/auth/EmulatorAuth';
+import { createGraphClient, type GraphClient } from '../../src/adapters/graph/createGraphClient';
+import type { RetryOptions } from '../../src/adapters/graph/middleware/RetryMiddleware';
+import type { Emulator } from '../../src/emulator/Emulator';
+import type { EventRec, UserRec } from '../../src/emulator/EmuState';
+
+/** The signed-in emulator user and a Graph client that talks to the emulator as them. */
+export function emulatorClient(emu: Emulator, options: { user?: UserRec; retry?: RetryOptions; maxInFlight?: number } = {}): { graph: GraphClient; user: UserRec } {
+  const state = emu.store.state;
+  const user = options.user ?? state.users.find((u) => u.id === state.defaultUserId) ?? state.users[0]!;
+  const graph = createGraphClient({
+    baseUrl: `${emu.url}/v1.0`,
+    auth: new EmulatorAuth(user.mail),
+    ...(options.retry ? { retry: options.retry } : {}),
+    ...(options.maxInFlight ? { maxInFlight: options.maxInFlight } : {}),
+  });
+  return { graph, user };
+}
+
+/** Puts an event straight into the emulator's store (what Outlook would have created). */
+export function addEvent(emu: Emulator, e: { organizer: UserRec; attendees: UserRec[]; subject: string; startUtc: string; endUtc: string; joinUrl?: string }): EventRec {
+  const now = new Date().toISOString();
+  const rec: EventRec = {
+    id: `AAMkAGcontract${randomUUID().replace(/-/g, '')}=`,
+    organizerId: e.organizer.id,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    changeKey: randomUUID(),
+    iCalUId: randomUUID(),
+    subject: e.subject,
+    body: { contentType: 'html', content: '<p>Goal: decide</p>' },
+    startUtc: e.startUtc,
+    endUtc: e.endUtc,
+    originalStartTimeZone: 'UTC',
+    originalEndTimeZone: 'UTC',
+    isAllDay: false,
+    isCancelled: false,
+    showAs: 'busy',
+    importance: 'normal',
+    sensitivity: 'normal',
+    categories: [],
+    location: { displayName: 'Room 1', locationType: 'default' },
+    attendees: e.attendees.map((a) => ({ type: 'required', status: { response: 'accepted', time: now }, emailAddress: { name: a.displayName, address: a.mail } })),
+    isOnlineMeeting: e.joinUrl !== undefined,
+    onlineMeetingProvider: e.joinUrl ? 'teamsForBusiness' : 'unknown',
+    joinUrl: e.joinUrl ?? null,
+    recurrence: null,
+    transactionId: null,
+    extensions: {},
+  };
+  emu.store.state.events.push(rec);
+  emu.store.changed?.();
+  return rec;
+}
+
+export const inHours = (base: number, h: number) => new Date(base + h * 3_600_000).toISOString();

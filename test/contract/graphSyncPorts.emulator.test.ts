@@ -1,0 +1,55 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { GraphDirectory } from '../../src/adapters/graph/GraphDirectory';
+import { GraphPlanner } from '../../src/adapters/graph/GraphPlanner';
+import type { Emulator } from '../../src/emulator/Emulator';
+import { startEmulator } from '../../src/emulator/startEmulator';
+import { emulatorClient } from './emulatorFixtures';
+import { describePlannerPortContract } from './plannerPort.contract';
+
+let running: Promise<Emulator> | undefined;
+const emulator = () => (running ??= startEmulator({ port: 0 }));
+afterAll(async () => {
+  if (running) await (await running).close();
+});
+
+describePlannerPortContract('GraphPlanner + emulator', async () => {
+  const emu = await emulator();
+  const { graph, user } = emulatorClient(emu);
+  const s = emu.store.state;
+  const group = s.groups.find((g) => g.memberIds.includes(user.id))!;
+  const plan = s.plans.find((p) => p.owner === group.id)!;
+  const foreignGroup = s.groups.find((g) => !g.memberIds.includes(user.id));
+  const forbidden = foreignGroup ? s.plans.find((p) => p.owner === foreignGroup.id) : undefined;
+  return {
+    port: new GraphPlanner(graph),
+    planId: plan.id,
+    groupId: group.id,
+    ...(forbidden ? { forbiddenPlanId: forbidden.id } : {}),
+    assigneeIds: s.users.map((u) => u.id),
+  };
+});
+
+describe('GraphDirectory + emulator', () => {
+  it('resolves known addresses case-insensitively, unknown ones to null, in ≤ 20-item batches', async () => {
+    const emu = await emulator();
+    const { graph } = emulatorClient(emu);
+    const users = emu.store.state.users;
+    emu.resetStats();
+    const asked = [...users.map((u) => u.mail.toUpperCase()), 'nobody@contoso.com'];
+    const r = await new GraphDirectory(graph).resolveUsers(asked);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const u of users) expect(r.value[u.mail.toLowerCase()]).toMatchObject({ id: u.id, email: u.mail.toLowerCase() });
+    expect(r.value['nobody@contoso.com']).toBeNull();
+    expect(emu.stats().requests).toBe(Math.ceil(asked.length / 20));
+  });
+
+  it('a throttled lookup fails the whole call (the engine retries later)', async () => {
+    const emu = await emulator();
+    const { graph, user } = emulatorClient(emu);
+    emu.setFaults([{ kind: '429', path: '^/users/', count: 1, retryAfter: 2 }]);
+    const r = await new GraphDirectory(graph).resolveUsers([user.mail]);
+    emu.setFaults([]);
+    expect(!r.ok && r.error).toMatchObject({ kind: 'throttled', retryAfterMs: 2000 });
+  });
+});
