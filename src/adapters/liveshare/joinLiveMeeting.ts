@@ -27,6 +27,9 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
   try {
     const [{ LiveShareClient, UserMeetingRole }, { SharedMap }] = await Promise.all([import('@microsoft/live-share'), import('fluid-framework')]);
     const client = new LiveShareClient(o.host, o.connection ? { connection: o.connection } : {});
+    // When two attendees open the tab together, one creates the container and the other is told to
+    // retry; creation can take seconds on a busy machine, so allow more than Live Share's 3 lookups.
+    client.maxContainerLookupTries = 40;
     const { container, services } = await client.joinContainer({ initialObjects: { [OPS]: SharedMap } });
     const map = container.initialObjects[OPS] as InstanceType<typeof SharedMap>;
     let roles: string[] = [];

@@ -44,13 +44,13 @@ function themeOf(query: URLSearchParams, teams: TeamsConnection | undefined): Th
 }
 
 /** Live Share when Teams offers it, else this device only; a failed join falls back and says why. */
-async function connectLive(teams: TeamsConnection | undefined, me: string, storeKey: string, notices: Notice[]): Promise<LiveStatePort> {
+async function connectLive(teams: TeamsConnection | undefined, me: string, storeKey: string, notices: Notice[], describe: (e: AppError) => string): Promise<LiveStatePort> {
   const host = teams?.liveShareHost();
   if (host) {
     const { joinLiveMeeting } = await import('../../adapters/liveshare/joinLiveMeeting');
-    const joined = await Promise.race([joinLiveMeeting({ host, me }), new Promise<null>((r) => setTimeout(() => r(null), 20_000))]);
+    const joined = await Promise.race([joinLiveMeeting({ host, me }), new Promise<null>((r) => setTimeout(() => r(null), 45_000))]);
     if (joined?.ok) return joined.value;
-    notices.push({ key: 'status.singleUser', intent: 'warning' });
+    notices.push({ key: 'status.liveFailed', intent: 'warning', params: { reason: describe(joined ? joined.error : appError('timeout')) } });
   }
   return createFakeLiveState({ me, store: browserOpStore(window.localStorage, storeKey) });
 }
@@ -97,7 +97,7 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
   const invitees = inviteesOf(invite);
   const me = personOf(myMail || teams?.info.user.id || 'me', teams?.info.user.displayName ?? invitees.find((p) => p.id === myMail)?.name);
   const meetingId = eventId ?? teams?.info.meetingId ?? chatId ?? 'local';
-  const live = await connectLive(teams, me.id, `mg-meeting:${meetingId}`, notices);
+  const live = await connectLive(teams, me.id, `mg-meeting:${meetingId}`, notices, describeError);
 
   live.dispatch({ type: 'join', person: me });
   const plan = invite ? agendaToRun(invite.body.text, invite.subject) : undefined;

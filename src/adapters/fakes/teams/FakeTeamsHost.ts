@@ -142,7 +142,7 @@ export class FakeTeamsHost {
         const id = reg.get(meeting);
         if (id) return [null, { containerState: 'AlreadyExists', containerId: id, shouldCreate: false, retryAfter: 0 }];
         const first = reg.claim(meeting);
-        return [null, { containerState: 'NotFound', shouldCreate: first, retryAfter: first ? 0 : 300 }];
+        return [null, { containerState: 'NotFound', shouldCreate: first, retryAfter: first ? 0 : 500 }];
       }
       case 'interactive.setFluidContainerId': {
         const wanted = String(args[0] ?? '');

@@ -1,0 +1,40 @@
+import { mountTeamsWorkbench, type Attendee } from './teamsWorkbench';
+
+// Query: graph (Graph base, e.g. /graph/v1.0 → emulator), org / att (attendee mail addresses), chat, meeting,
+// fluid (Fluid service URL), theme, lang, plan, page=config to try the tab configuration page.
+const q = new URLSearchParams(location.search);
+const get = (k: string, d: string) => q.get(k) || d;
+const org = get('org', 'li.lei@contoso.com');
+const att = get('att', 'han.mei@contoso.com');
+const name = (mail: string) =>
+  mail
+    .split('@')[0]!
+    .split('.')
+    .map((s) => s.charAt(0).toUpperCase() + s.slice(1))
+    .join(' ');
+const page = q.get('page') === 'config' ? 'config.html' : 'meeting.html';
+const frameContext = page === 'config.html' ? 'settings' : ((q.get('frame') as Attendee['frameContext'] | null) ?? 'sidePanel');
+const attendees: Attendee[] = [
+  { label: 'Organizer', upn: org, displayName: name(org), roles: ['Organizer', 'Presenter', 'Attendee'], frameContext },
+  { label: 'Participant', upn: att, displayName: name(att), roles: ['Attendee'], frameContext },
+];
+const appQuery = new URLSearchParams();
+for (const k of ['graph', 'plan', 'group', 'lang', 'teamsTimeout']) {
+  const v = q.get(k);
+  if (v) appQuery.set(k, v);
+}
+const theme = (['default', 'dark', 'contrast'] as const).find((t) => t === q.get('theme')) ?? 'default';
+const root = document.getElementById('root');
+if (root) {
+  const wb = mountTeamsWorkbench(root, {
+    attendees,
+    meetingId: get('meeting', 'meeting-q3-launch'),
+    chatId: get('chat', '19:meeting_q3launch@thread.v2'),
+    fluidEndpoint: get('fluid', 'http://localhost:7070'),
+    theme,
+    locale: get('lang', navigator.language || 'en-US'),
+    appQuery,
+    page,
+  });
+  Object.assign(window, { teamsWorkbench: wb });
+}
