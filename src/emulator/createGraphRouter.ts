@@ -1,13 +1,21 @@
 import { Router } from './Router';
-import { registerPlannerRoutes } from './routes/plannerRoutes';
-import { registerUserRoutes } from './routes/userRoutes';
+import { registerChatRoutes } from './routes/chatRoutes';
+import { registerEventRoutes } from './routes/eventRoutes';
 import { registerMailRoutes } from './routes/mailRoutes';
+import { registerPlannerRoutes } from './routes/plannerRoutes';
+import { registerScheduleRoutes } from './routes/scheduleRoutes';
+import { registerTodoRoutes } from './routes/todoRoutes';
+import { registerUserRoutes } from './routes/userRoutes';
 
 /** Every Graph v1.0 route the emulator answers. */
 export function createGraphRouter(): Router {
   const router = new Router();
   registerUserRoutes(router);
   registerPlannerRoutes(router);
+  registerEventRoutes(router);
+  registerScheduleRoutes(router);
+  registerChatRoutes(router);
   registerMailRoutes(router);
+  registerTodoRoutes(router);
   return router;
 }

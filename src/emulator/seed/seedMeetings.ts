@@ -123,7 +123,7 @@ export function seedMeetings(s: EmuState, now: Date): void {
     const org = seedPerson(m.organizer);
     const startUtc = wallToUtc(m.day, m.start[0], m.start[1], m.zone.iana).toISOString();
     const endUtc = wallToUtc(m.day, m.end[0], m.end[1], m.zone.iana).toISOString();
-    const created = dayOffset(m.day, -5).toISOString();
+    const created = new Date(Math.min(dayOffset(m.day, -5).getTime(), dayOffset(now, -1).getTime() + 9 * 3_600_000)).toISOString();
     const joinUrl = m.chatId ? joinUrlFor(m.chatId, s.tenantId, org.id) : null;
     const ev: EventRec = {
       id: m.id,

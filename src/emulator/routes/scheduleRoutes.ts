@@ -1,0 +1,160 @@
+import type { EmuRequest, EmuResponse } from '../EmuRequest';
+import type { EmulatorStore } from '../EmulatorStore';
+import type { EventRec, UserRec } from '../EmuState';
+import { badRequest } from '../graphError';
+import { isObject, json } from '../odata';
+import type { Router } from '../Router';
+import { zoneOffsetMs } from '../seed/seedTime';
+import { fromDateTimeTimeZone, preferredZone, resolveZone, toDateTimeTimeZone } from './graphDateTime';
+
+const CODE: Record<string, number> = { free: 0, tentative: 1, busy: 2, oof: 3, workingElsewhere: 4 };
+const RANK = [0, 2, 3, 4, 1]; // by code: free < workingElsewhere < tentative < busy < oof
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MIN = 60_000;
+
+/** How an event blocks a person: organizer/accepted → its showAs; not answered/tentative → tentative. */
+function blockOf(user: UserRec, ev: EventRec): string | null {
+  if (ev.isCancelled) return null;
+  if (ev.organizerId === user.id) return ev.showAs;
+  const a = ev.attendees.find((x) => x.emailAddress.address.toLowerCase() === user.mail.toLowerCase());
+  if (!a || a.status.response === 'declined') return null;
+  if (a.status.response === 'accepted') return ev.showAs;
+  return ev.showAs === 'free' ? 'free' : 'tentative';
+}
+
+function busyItems(store: EmulatorStore, user: UserRec, startMs: number, endMs: number) {
+  const out: Array<{ ev: EventRec; status: string }> = [];
+  for (const ev of store.state.events) {
+    if (Date.parse(ev.startUtc) >= endMs || Date.parse(ev.endUtc) <= startMs) continue;
+    const status = blockOf(user, ev);
+    if (status && status !== 'free') out.push({ ev, status });
+  }
+  return out.sort((a, b) => a.ev.startUtc.localeCompare(b.ev.startUtc));
+}
+
+/** Worst status code over [startMs, endMs) for `user`. */
+function statusCode(store: EmulatorStore, user: UserRec, startMs: number, endMs: number): number {
+  let code = 0;
+  for (const { status } of busyItems(store, user, startMs, endMs)) {
+    const c = CODE[status] ?? 2;
+    if (RANK[c]! > RANK[code]!) code = c;
+  }
+  return code;
+}
+
+/** Whether [startMs, endMs) lies inside the user's working hours, in the user's own zone. */
+export function withinWorkingHours(user: UserRec, startMs: number, endMs: number): boolean {
+  const iana = resolveZone(user.workingHours.timeZone.name) ?? 'UTC';
+  const local = (ms: number) => new Date(ms + zoneOffsetMs(iana, new Date(ms)));
+  const s = local(startMs);
+  const e = local(endMs - 1);
+  if (s.getUTCDate() !== e.getUTCDate() || !user.workingHours.daysOfWeek.includes(DAYS[s.getUTCDay()]!)) return false;
+  const toMin = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  const from = toMin(user.workingHours.startTime);
+  const to = toMin(user.workingHours.endTime);
+  return s.getUTCHours() * 60 + s.getUTCMinutes() >= from && e.getUTCHours() * 60 + e.getUTCMinutes() < to;
+}
+
+function getSchedule(req: EmuRequest, store: EmulatorStore): EmuResponse {
+  const body = req.body;
+  if (!isObject(body) || !Array.isArray(body.schedules) || body.schedules.length === 0) {
+    return badRequest(req, "The property 'schedules' is required.", 'ErrorInvalidParameter');
+  }
+  const start = fromDateTimeTimeZone(body.startTime);
+  const end = fromDateTimeTimeZone(body.endTime);
+  if (!start || !end || end <= start) return badRequest(req, 'startTime and endTime must be valid and ordered.', 'ErrorInvalidParameter');
+  if (end.getTime() - start.getTime() > 62 * 24 * 60 * MIN) return badRequest(req, 'The time window cannot exceed 62 days.', 'ErrorInvalidParameter');
+  const interval = body.availabilityViewInterval === undefined ? 30 : Number(body.availabilityViewInterval);
+  if (!Number.isInteger(interval) || interval < 5 || interval > 1440) {
+    return badRequest(req, 'availabilityViewInterval must be between 5 and 1440.', 'ErrorInvalidParameter');
+  }
+  const zone = preferredZone(req.headers.prefer);
+  const value = body.schedules.map((raw) => {
+    const id = String(raw);
+    const user = store.findUser(id);
+    if (!user || !id.includes('@')) {
+      return { scheduleId: id, availabilityView: '', scheduleItems: [], workingHours: {}, error: { message: 'The recipient was not found', responseCode: 'ErrorMailRecipientNotFound' } };
+    }
+    let view = '';
+    for (let t = start.getTime(); t < end.getTime(); t += interval * MIN) view += String(statusCode(store, user, t, Math.min(t + interval * MIN, end.getTime())));
+    const items = busyItems(store, user, start.getTime(), end.getTime()).map(({ ev, status }) => ({
+      isPrivate: ev.sensitivity === 'private',
+      status,
+      subject: ev.sensitivity === 'private' ? '' : ev.subject,
+      location: ev.location.displayName,
+      isMeeting: ev.attendees.length > 0,
+      isRecurring: !!ev.recurrence,
+      isException: false,
+      isReminderSet: true,
+      start: toDateTimeTimeZone(ev.startUtc, zone),
+      end: toDateTimeTimeZone(ev.endUtc, zone),
+    }));
+    return { scheduleId: id, availabilityView: view, scheduleItems: items, workingHours: user.workingHours };
+  });
+  return json(200, { '@odata.context': `${req.baseUrl}/$metadata#Collection(microsoft.graph.scheduleInformation)`, value });
+}
+
+const AVAIL = ['free', 'tentative', 'busy', 'oof', 'workingElsewhere'];
+
+function durationMinutes(v: unknown): number | null {
+  if (v === undefined) return 30;
+  const m = typeof v === 'string' ? /^PT(?:(\d+)H)?(?:(\d+)M)?$/i.exec(v) : null;
+  if (!m || (!m[1] && !m[2])) return null;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+}
+
+function findMeetingTimes(req: EmuRequest, store: EmulatorStore): EmuResponse {
+  const body = isObject(req.body) ? req.body : {};
+  const duration = durationMinutes(body.meetingDuration);
+  if (!duration) return badRequest(req, "Invalid value for 'meetingDuration'.", 'ErrorInvalidParameter');
+  const attendees = (Array.isArray(body.attendees) ? body.attendees : [])
+    .filter(isObject)
+    .map((a) => ({ type: typeof a.type === 'string' ? a.type : 'required', address: isObject(a.emailAddress) ? String(a.emailAddress.address ?? '') : '' }));
+  const tc = isObject(body.timeConstraint) ? body.timeConstraint : {};
+  const domain = typeof tc.activityDomain === 'string' ? tc.activityDomain : 'work';
+  const now = Date.now();
+  const slots = (Array.isArray(tc.timeSlots) ? tc.timeSlots : [])
+    .filter(isObject)
+    .map((s) => [fromDateTimeTimeZone(s.start), fromDateTimeTimeZone(s.end)] as const)
+    .filter((s): s is readonly [Date, Date] => !!s[0] && !!s[1] && s[1] > s[0]);
+  const windows = slots.length > 0 ? slots.map(([a, b]) => [a.getTime(), b.getTime()] as const) : [[Math.ceil(now / (30 * MIN)) * 30 * MIN, now + 2 * 24 * 60 * MIN] as const];
+  const maxCandidates = Number.isInteger(body.maxCandidates) ? (body.maxCandidates as number) : 5;
+  const minPct = typeof body.minimumAttendeePercentage === 'number' ? body.minimumAttendeePercentage : 50;
+  const zone = preferredZone(req.headers.prefer);
+  const suggestions: Array<Record<string, unknown> & { confidence: number; at: number }> = [];
+  let organizerAlwaysBusy = true;
+  for (const [from, to] of windows) {
+    for (let t = from; t + duration * MIN <= to && suggestions.length < 500; t += 30 * MIN) {
+      const end = t + duration * MIN;
+      if (domain === 'work' && !withinWorkingHours(req.user, t, end)) continue;
+      const orgCode = statusCode(store, req.user, t, end);
+      if (orgCode !== 0 && body.isOrganizerOptional !== true) continue;
+      organizerAlwaysBusy = false;
+      const availability = attendees.map((a) => {
+        const u = store.findUser(a.address);
+        return { attendee: { type: a.type, emailAddress: { address: a.address } }, availability: u ? AVAIL[statusCode(store, u, t, end)]! : 'unknown' };
+      });
+      const free = availability.filter((a) => a.availability === 'free').length;
+      const confidence = attendees.length === 0 ? 100 : Math.round((free / attendees.length) * 100);
+      if (confidence < minPct) continue;
+      suggestions.push({
+        at: t,
+        confidence,
+        organizerAvailability: AVAIL[orgCode]!,
+        suggestionReason: confidence === 100 ? 'Suggested because it is one of the nearest times when all attendees are available.' : 'Suggested because it is one of the nearest times when most attendees are available.',
+        meetingTimeSlot: { start: toDateTimeTimeZone(new Date(t).toISOString(), zone), end: toDateTimeTimeZone(new Date(end).toISOString(), zone) },
+        attendeeAvailability: availability,
+        locations: [],
+      });
+    }
+  }
+  suggestions.sort((a, b) => b.confidence - a.confidence || a.at - b.at);
+  const picked = suggestions.slice(0, maxCandidates).sort((a, b) => a.at - b.at).map(({ at: _at, ...s }) => s);
+  const reason = picked.length > 0 ? '' : organizerAlwaysBusy ? 'OrganizerUnavailable' : 'AttendeesUnavailable';
+  return json(200, { '@odata.context': `${req.baseUrl}/$metadata#microsoft.graph.meetingTimeSuggestionsResult`, emptySuggestionsReason: reason, meetingTimeSuggestions: picked });
+}
+
+export function registerScheduleRoutes(router: Router): void {
+  router.add('POST', '/me/calendar/getSchedule', getSchedule);
+  router.add('POST', '/me/findMeetingTimes', findMeetingTimes);
+}
