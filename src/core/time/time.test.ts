@@ -5,6 +5,7 @@ import { wallToInstant } from './wallToInstant';
 import { toLocal } from './toLocal';
 import { addDays, weekdayOf } from './addDays';
 import { toZonedIso } from './toZonedIso';
+import { offsetAt, wallPartsAt } from './zoneOffset';
 
 // Runs under several process TZs (npm run test:tz): nothing here may depend on the machine's zone.
 
@@ -227,5 +228,38 @@ describe('toZonedIso', () => {
   ])('%s in %s → %s', (instant, zone, iso) => {
     expect(toZonedIso(instant, zone)).toBe(iso);
     expect(Date.parse(iso)).toBe(Math.floor(Date.parse(instant) / 1000) * 1000);
+  });
+});
+
+describe('wallPartsAt / offsetAt', () => {
+  it.each([
+    [
+      Date.parse('2026-12-09T10:00:00Z'),
+      'Asia/Shanghai',
+      { year: 2026, month: 12, day: 9, hour: 18, minute: 0, second: 0 },
+    ],
+    [
+      Date.parse('0999-03-04T05:06:07Z'),
+      'UTC',
+      { year: 999, month: 3, day: 4, hour: 5, minute: 6, second: 7 },
+    ],
+    // Before year 1 the era decides the sign: 1 BC is year 0.
+    [
+      Date.parse('0001-01-01T00:00:00Z') - 86_400_000,
+      'UTC',
+      { year: 0, month: 12, day: 31, hour: 0, minute: 0, second: 0 },
+    ],
+    [
+      Date.parse('2026-12-31T23:59:59Z'),
+      'Pacific/Chatham',
+      { year: 2027, month: 1, day: 1, hour: 13, minute: 44, second: 59 },
+    ],
+  ])('%d in %s', (ms, zone, parts) => {
+    expect(wallPartsAt(ms, zone)).toEqual(parts);
+  });
+
+  it('offsets', () => {
+    expect(offsetAt(Date.parse('2026-07-01T00:00:00Z'), 'America/Los_Angeles')).toBe(-7 * 3_600_000);
+    expect(offsetAt(Date.parse('2026-01-01T00:00:00Z'), 'Pacific/Chatham')).toBe(13.75 * 3_600_000);
   });
 });

@@ -33,10 +33,15 @@ export function wallToInstant(date: string, time: string, zone: string): string 
   // Offsets a day either side cover any single transition near the wall time.
   const before = offsetAt(wall - DAY_MS, zone);
   const after = offsetAt(wall + DAY_MS, zone);
-  const candidates = before === after ? [wall - before] : [wall - before, wall - after];
-  const valid = candidates.filter((c) => offsetAt(c, zone) === wall - c).sort((a, b) => a - b);
-  // No valid candidate = a gap: the pre-transition offset pushes the time forward by the gap's length.
-  const instant = valid[0] ?? wall - before;
+  let instant: number;
+  if (before === after) instant = wall - before;
+  else {
+    const valid = [wall - before, wall - after]
+      .filter((c) => offsetAt(c, zone) === wall - c)
+      .sort((a, b) => a - b);
+    // No valid candidate = a gap: the pre-transition offset pushes the time forward by the gap's length.
+    instant = valid[0] ?? wall - before;
+  }
   const out = new Date(instant);
   if (Number.isNaN(out.getTime())) throw new RangeError(`date out of range: '${date}'`);
   return out.toISOString();
