@@ -4,8 +4,9 @@ import { mountTeamsWorkbench, type Attendee } from './teamsWorkbench';
 // fluid (Fluid service URL), theme, lang, plan, page=config to try the tab configuration page.
 const q = new URLSearchParams(location.search);
 const get = (k: string, d: string) => q.get(k) || d;
-const org = get('org', 'li.lei@contoso.com');
-const att = get('att', 'han.mei@contoso.com');
+// Defaults: the Graph emulator's seeded zh launch meeting (organizer Chen Jing, attendee Zhang Wei) and its plan.
+const org = get('org', 'chen.jing@contoso.com');
+const att = get('att', 'zhang.wei@contoso.com');
 const name = (mail: string) =>
   mail
     .split('@')[0]!
@@ -19,7 +20,9 @@ const attendees: Attendee[] = [
   { label: 'Participant', upn: att, displayName: name(att), roles: ['Attendee'], frameContext },
 ];
 const appQuery = new URLSearchParams();
-for (const k of ['graph', 'plan', 'group', 'lang', 'teamsTimeout']) {
+appQuery.set('graph', get('graph', '/graph/v1.0'));
+appQuery.set('plan', get('plan', 'xqQg5FS2LkCp935s-FIFm2QAFkHM'));
+for (const k of ['group', 'lang', 'teamsTimeout']) {
   const v = q.get(k);
   if (v) appQuery.set(k, v);
 }
@@ -28,8 +31,8 @@ const root = document.getElementById('root');
 if (root) {
   const wb = mountTeamsWorkbench(root, {
     attendees,
-    meetingId: get('meeting', 'meeting-q3-launch'),
-    chatId: get('chat', '19:meeting_q3launch@thread.v2'),
+    meetingId: get('meeting', 'meeting-zh-launch'),
+    chatId: get('chat', '19:meeting_NjFhZGQ5YzEtZDc1ZS00YjQ3LWE5OGUtMWUzNGM3ZjVkZTAx@thread.v2'),
     fluidEndpoint: get('fluid', 'http://localhost:7070'),
     theme,
     locale: get('lang', navigator.language || 'en-US'),
