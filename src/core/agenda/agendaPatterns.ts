@@ -41,8 +41,8 @@ export const INFO_RE = /同步|汇报|介绍|现状|通报|进展|\bupdates?\b|\
 
 /** Decorations before a label: bullets, `#`, `**`, `【`, `[`, section numbers (`一、`, `2.`, `(三)`). */
 export const LABEL_LEAD_RE = /^[\s#*>•·-]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.](?![\d:])\s*|\([一二三四五六七八九十\d]{1,3}\)\s*)?[【[*\s]*/;
-/** What may follow a label: closing brackets, `**`, then an optional colon. */
-export const LABEL_TAIL_RE = /^([】\]*\s]*)(:?)[\s*]*/;
+/** What may follow a label: a short note in brackets (`议程(共60分钟):`), closing brackets, `**`, then an optional colon. */
+export const LABEL_TAIL_RE = /^(?:\s*\([^()]{0,40}\))?([】\]*\s]*)(:?)[\s*]*/;
 
 export const AGENDA_LABEL_RE = /^(?:本次会议|会议)?(?:议程|议题)(?:安排|内容)?(?:如下)?|^(?:meeting\s+|proposed\s+|draft\s+)?agenda(?:\s+items)?(?![A-Za-z])/i;
 export const GOAL_LABEL_RE =
@@ -52,7 +52,7 @@ export const SECTION_LABEL_RE =
   /^(?:预读材料|预读|会前材料|会议材料|材料|附件|参会人员|参会人|与会人员|参与人员|出席人员|会议地点|地点|会议室|会议时间|时间|日期|会议形式|形式|备注|注意事项|会前准备|需提前准备|请提前准备|准备事项|请假|请假说明|会议类型|类型|背景|会议背景|会议链接|入会链接|线上链接|联系人|记录人|主持人|会议纪要)|^(?:pre-?reads?|pre-?reading|materials?|attachments?|attendees|participants|invitees|location|venue|where|when|time|date|format|notes?|preparation|to prepare|please prepare|before the meeting|absences?|background|context|join|meeting link|type|meeting type|facilitator|note-?taker|contacts?)(?![A-Za-z])/i;
 /** Lines under an item that only add one of its parts (`负责人:…`, `时长:…`, `Output: …`). */
 export const PART_LINE_RE =
-  /^(?:负责人|主持人|主讲人|主讲|汇报人|时长|用时|预期输出|预期产出|输出|产出|交付物|owners?|leads?|presenters?|duration|time|expected outputs?|outputs?|outcomes?|deliverables?)\s*:/i;
+  /^(?:负责人|主持人|主讲人|主讲|汇报人|时长|用时|预期输出|预期产出|输出|产出|交付物|owners?|leads?|presenters?|duration|expected outputs?|outputs?|outcomes?|deliverables?)\s*:/i;
 
 /** Table header cells: which part a column supplies. */
 export const COL_TIME_RE = /^(?:时间|时段|起止时间|time|slot|when)$/i;

@@ -82,6 +82,15 @@ describe('parseAgenda', () => {
       { title: '需求对齐', owner: '市场部经理', minutes: 20, output: '《需求优先级共识表》', kind: 'discuss' },
       { title: '资源评估', kind: 'discuss' },
     ]],
+    ['indented English sub-lines, Outcome included', 'Agenda:\n- Risks\n  - Owner: Wang\n  - Duration: 15 min\n  - Outcome: risk list\n- Close', [
+      { title: 'Risks', owner: 'Wang', minutes: 15, output: 'risk list', kind: 'discuss' },
+      { title: 'Close', kind: 'discuss' },
+    ]],
+    ['an unindented 主持人 line after the list ends the agenda', '议程：\n- 需求对齐\n主持人：李工', [{ title: '需求对齐', kind: 'discuss' }]],
+    ['a note in brackets after the label', '议程（共60分钟）：\n- 需求对齐\nAgenda (draft)\n- Intro', [
+      { title: '需求对齐', kind: 'discuss' },
+      { title: 'Intro', kind: 'discuss' },
+    ]],
     ['plain lines under the label end at a blank line', 'Agenda:\nIntro\nReview\n\nThanks, Li', [
       { title: 'Intro', kind: 'discuss' },
       { title: 'Review', kind: 'discuss' },

@@ -57,6 +57,12 @@ function isListLine(norm: string): boolean {
   return b.trim() !== '' || startsWithClock(norm);
 }
 
+/** Indented or bulleted: a line under an item rather than a heading of its own. */
+function isSubLine(orig: string, norm: string): boolean {
+  const c = orig[0];
+  return c === ' ' || c === '\t' || c === '\u3000' || (BULLET_RE.exec(norm)?.[0] ?? '').trim() !== '';
+}
+
 function pushLine(orig: string, items: AgendaItem[]): void {
   for (const piece of splitSemicolons(orig)) {
     const item = parseItemText(piece);
@@ -94,15 +100,18 @@ function readSection(lines: string[], at: number, inline: string, items: AgendaI
       if (items.length === before && ++blanks <= 2) continue;
       break;
     }
-    if (matchLabel(norm, SECTION_LABEL_RE) || matchLabel(norm, GOAL_LABEL_RE) || matchLabel(norm, AGENDA_LABEL_RE)) break;
+    const content = norm.slice(bulletLength(norm)).trim();
+    const last = items[items.length - 1];
+    const isLabel = matchLabel(norm, SECTION_LABEL_RE) || matchLabel(norm, GOAL_LABEL_RE) || matchLabel(norm, AGENDA_LABEL_RE);
+    // `负责人:…` / `Outcome: …` under an item adds to it; unindented, a section label ends the agenda.
+    if (items.length > before && last && PART_LINE_RE.test(content) && (!isLabel || isSubLine(orig, norm))) {
+      items[items.length - 1] = mergePartLine(last, content);
+      continue;
+    }
+    if (isLabel) break;
     if (orig.includes('\t')) {
       const header = parseTableHeader(orig);
       if (header || items.length === before) return parseAgendaTable(lines, header ? j + 1 : j, header, items);
-    }
-    const last = items[items.length - 1];
-    if (items.length > before && last && PART_LINE_RE.test(norm.slice(bulletLength(norm)).trim())) {
-      items[items.length - 1] = mergePartLine(last, norm.slice(bulletLength(norm)));
-      continue;
     }
     const list = isListLine(norm);
     if (mode === undefined) mode = list ? 'list' : 'plain';
