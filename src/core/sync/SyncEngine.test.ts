@@ -33,6 +33,8 @@ describe('createSyncEngine', () => {
     expect(report.roundTrips).toBeLessThanOrEqual(15);
     expect(w.planner.calls.filter((c) => c.method === 'createTasks')).toHaveLength(5);
     expect(w.planner.tasks.size).toBe(100);
+    // 5 create batches go out as a wave of 4 + 1: never more than 4 requests in flight.
+    expect(w.planner.maxInFlight).toBe(4);
   });
 
   it('reconciles an ambiguous create (504 after commit) by listing the bucket instead of re-posting', async () => {

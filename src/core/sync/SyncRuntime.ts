@@ -5,10 +5,15 @@ import { isAuthBlock } from './syncErrors';
 import { DEFAULT_POLICY } from './SyncTypes';
 import type { ItemStatus, SyncDeps, SyncPolicy, SyncProgress } from './SyncTypes';
 
+/** Graph's guidance for concurrent requests per app and mailbox (Outlook limits; Planner has none). */
+export const MAX_IN_FLIGHT = 4;
+
 /**
  * The engine's shared state and the three disciplines every step follows:
- * - `call`: every port call goes through here, one at a time (the engine never has two requests in
- *   flight, well under Graph's 4-concurrent guidance) and never before a Retry-After has passed;
+ * - `call`/`wave`: every port call goes through here, never before a Retry-After has passed. Calls
+ *   are sequential except in a wave: up to MAX_IN_FLIGHT independent batches dispatched together,
+ *   awaited together, and observed together before anything else is sent. So at most 4 requests are
+ *   ever in flight, and no request leaves after a 429 arrived but before the engine honoured it;
  * - `persist`: state is written BEFORE the side effect it announces; a failed write stops the run
  *   before anything is sent (never a silent loss);
  * - `transient`/`attention`: failures become data on the entry, with bounded attempts and backoff.
@@ -32,8 +37,13 @@ export class SyncRuntime {
     return this.deps.clock.now();
   }
 
-  async call<T>(fn: () => Promise<T>): Promise<T> {
+  /** Sleeps until any queue-wide pause (Retry-After) is over. */
+  async waitForPause(): Promise<void> {
     for (let wait = this.pausedUntil - this.now(); wait > 0; wait = this.pausedUntil - this.now()) await this.deps.sleep(wait);
+  }
+
+  async call<T>(fn: () => Promise<T>): Promise<T> {
+    await this.waitForPause();
     this.roundTrips++;
     this.inFlight++;
     try {
@@ -41,6 +51,22 @@ export class SyncRuntime {
     } finally {
       this.inFlight--;
     }
+  }
+
+  /**
+   * Independent calls (≤ MAX_IN_FLIGHT) dispatched at once, after any pause. Waits for ALL to settle
+   * before returning, so a failure (or a simulated crash) never leaves a sibling's answer unobserved;
+   * the first rejection is rethrown after that.
+   */
+  async wave<T>(calls: readonly (() => Promise<T>)[]): Promise<T[]> {
+    if (calls.length > MAX_IN_FLIGHT) throw new RangeError(`wave of ${calls.length} > ${MAX_IN_FLIGHT}`);
+    await this.waitForPause();
+    this.roundTrips += calls.length;
+    this.inFlight += calls.length;
+    const settled = await Promise.allSettled(calls.map((c) => c().finally(() => this.inFlight--)));
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
   }
 
   /** Writes entries (write-ahead); false when storage failed, after which the run must stop. */

@@ -5,6 +5,7 @@ import type { Result } from '../model/Result';
 import { plannerDueDateTime } from './dueDate';
 import type { OutboxEntry } from './OutboxEntry';
 import { isAmbiguous, invalidItem } from './syncErrors';
+import { MAX_IN_FLIGHT } from './SyncRuntime';
 import type { SyncRuntime } from './SyncRuntime';
 import { markerFor, markerInTitle, taskTitle } from './taskMarker';
 
@@ -27,8 +28,9 @@ export async function createPlannerTasks(rt: SyncRuntime): Promise<boolean> {
   for (const group of byBucket.values()) {
     const ready = await reconcile(rt, group);
     if (!ready) return false;
-    for (let i = 0; i < ready.length; i += PLANNER_BATCH_LIMIT) {
-      if (!(await sendBatch(rt, ready.slice(i, i + PLANNER_BATCH_LIMIT)))) return false;
+    const perWave = PLANNER_BATCH_LIMIT * MAX_IN_FLIGHT;
+    for (let i = 0; i < ready.length; i += perWave) {
+      if (!(await sendWave(rt, ready.slice(i, i + perWave)))) return false;
     }
   }
   return true;
@@ -65,30 +67,37 @@ async function reconcile(rt: SyncRuntime, group: PlannerEntry[]): Promise<Planne
   return ready;
 }
 
-async function sendBatch(rt: SyncRuntime, batch: PlannerEntry[]): Promise<boolean> {
-  const inputs: NewPlannerTask[] = [];
-  const sending: PlannerEntry[] = [];
+/** Up to MAX_IN_FLIGHT batches of creates: one write-ahead for all, one wave, one write of the outcomes. */
+async function sendWave(rt: SyncRuntime, entries: PlannerEntry[]): Promise<boolean> {
+  // Wait BEFORE the write-ahead: createSentAt must be the moment the creates leave, or a later
+  // reconcile would trust a "not found" too early (found by the property: pause + listing lag).
+  await rt.waitForPause();
   const invalid: OutboxEntry[] = [];
-  for (const e of batch) {
+  const batches: { inputs: NewPlannerTask[]; sending: PlannerEntry[] }[] = [];
+  for (const e of entries) {
     const dueDateTime = plannerDueDateTime(e.item.due, e.item.timeZone);
     if (!dueDateTime) {
       invalid.push(rt.attention(e, invalidItem('due')));
       continue;
     }
+    let batch = batches.at(-1);
+    if (!batch || batch.inputs.length === PLANNER_BATCH_LIMIT) batches.push((batch = { inputs: [], sending: [] }));
     const { planId, bucketId } = e.destination;
-    inputs.push({ planId, bucketId, title: taskTitle(e.item.content, e.key), dueDateTime, assigneeIds: [e.assigneeId!] });
-    sending.push({ ...e, state: 'creating', createSent: true, createSentAt: rt.now() });
+    batch.inputs.push({ planId, bucketId, title: taskTitle(e.item.content, e.key), dueDateTime, assigneeIds: [e.assigneeId!] });
+    batch.sending.push({ ...e, state: 'creating', createSent: true, createSentAt: rt.now() });
   }
-  if (!(await rt.persist([...invalid, ...sending]))) return false;
-  if (!sending.length) return true;
-  const results = await rt.call(() => rt.deps.planner.createTasks(inputs));
+  if (!(await rt.persist([...invalid, ...batches.flatMap((b) => b.sending)]))) return false;
+  if (!batches.length) return true;
+  const answers = await rt.wave(batches.map((b) => () => rt.deps.planner.createTasks(b.inputs)));
   let stop = false;
-  const changed = sending.map((e, i) => {
-    const r: Result<PlannerTask, AppError> = results[i] ?? { ok: false, error: { kind: 'unknown', detail: 'missing batch result' } };
-    if (r.ok) return rt.progressed(e, { state: 'created', taskId: r.value.id, createSent: false });
-    if (rt.observe(r.error)) stop = true;
-    return afterFailedCreate(rt, e, r.error);
-  });
+  const changed = batches.flatMap((b, j) =>
+    b.sending.map((e, i) => {
+      const r: Result<PlannerTask, AppError> = answers[j]?.[i] ?? { ok: false, error: { kind: 'unknown', detail: 'missing batch result' } };
+      if (r.ok) return rt.progressed(e, { state: 'created', taskId: r.value.id, createSent: false });
+      if (rt.observe(r.error)) stop = true;
+      return afterFailedCreate(rt, e, r.error);
+    }),
+  );
   const saved = await rt.persist(changed);
   return saved && !stop;
 }
@@ -99,7 +108,8 @@ async function sendBatch(rt: SyncRuntime, batch: PlannerEntry[]): Promise<boolea
  * no access → To Do). Ambiguous outcomes keep createSent so the next attempt reconciles first.
  */
 export function afterFailedCreate(rt: SyncRuntime, e: OutboxEntry, error: AppError): OutboxEntry {
-  if (isAmbiguous(error)) return rt.transient(e, error);
+  // The create may have committed at any moment until its answer came: count the listing lag from now.
+  if (isAmbiguous(error)) return rt.transient(e, error, { createSentAt: rt.now() });
   if (error.kind === 'unauthorized' || error.kind === 'interaction-required' || error.kind === 'consent-required') return { ...e, lastError: error };
   const definite = { createSent: false, createSentAt: undefined };
   if (error.kind === 'not-found') return rt.transient(e, error, { ...definite, state: 'queued', destination: undefined });

@@ -60,6 +60,7 @@ export async function createTodoTasks(rt: SyncRuntime): Promise<boolean> {
 }
 
 async function createOne(rt: SyncRuntime, e: TodoEntry): Promise<boolean> {
+  await rt.waitForPause();
   const sending: TodoEntry = { ...e, state: 'creating', createSent: true, createSentAt: rt.now() };
   if (!(await rt.persist([sending]))) return false;
   const lines = detailLines(e.item, rt.lang);

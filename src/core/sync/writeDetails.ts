@@ -3,6 +3,7 @@ import type { Result } from '../model/Result';
 import type { PlannerDetailsUpdate, PlannerTaskDetails } from '../ports/PlannerPort';
 import { PLANNER_BATCH_LIMIT } from '../ports/PlannerPort';
 import type { OutboxEntry } from './OutboxEntry';
+import { MAX_IN_FLIGHT } from './SyncRuntime';
 import type { SyncRuntime } from './SyncRuntime';
 import { desiredDetails, detailsPatch } from './taskDetails';
 
@@ -24,8 +25,9 @@ export async function writeDetails(rt: SyncRuntime): Promise<boolean> {
   for (const group of byBucket.values()) {
     const reads = await readDetails(rt, group);
     if (!reads) return false;
-    for (let i = 0; i < group.length; i += PLANNER_BATCH_LIMIT) {
-      if (!(await patchBatch(rt, group.slice(i, i + PLANNER_BATCH_LIMIT), reads.slice(i, i + PLANNER_BATCH_LIMIT)))) return false;
+    const perWave = PLANNER_BATCH_LIMIT * MAX_IN_FLIGHT;
+    for (let i = 0; i < group.length; i += perWave) {
+      if (!(await patchWave(rt, group.slice(i, i + perWave), reads.slice(i, i + perWave)))) return false;
     }
   }
   return true;
@@ -47,16 +49,28 @@ async function readDetails(rt: SyncRuntime, group: CreatedEntry[]): Promise<Resu
     if (rt.observe(all.error)) return undefined;
   }
   const out: Result<PlannerTaskDetails, AppError>[] = [];
-  for (let i = 0; i < group.length; i += PLANNER_BATCH_LIMIT) {
-    const ids = group.slice(i, i + PLANNER_BATCH_LIMIT).map((e) => e.taskId);
-    const batch = await rt.call(() => planner.getTaskDetailsBatch(ids));
-    if (batch.some((r) => !r.ok && rt.observe(r.error))) return undefined;
-    out.push(...ids.map((_, j) => batch[j] ?? missing('missing batch result')));
+  const batches = chunk(group.map((e) => e.taskId), PLANNER_BATCH_LIMIT);
+  for (const wave of chunk(batches, MAX_IN_FLIGHT)) {
+    const answers = await rt.wave(wave.map((ids) => () => planner.getTaskDetailsBatch(ids)));
+    let stop = false;
+    wave.forEach((ids, j) => {
+      const batch = answers[j] ?? [];
+      for (const r of batch) if (!r.ok && rt.observe(r.error)) stop = true;
+      out.push(...ids.map((_, i) => batch[i] ?? missing('missing batch result')));
+    });
+    if (stop) return undefined;
   }
   return out;
 }
 
-async function patchBatch(rt: SyncRuntime, batch: CreatedEntry[], reads: Result<PlannerTaskDetails, AppError>[]): Promise<boolean> {
+function chunk<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+/** Up to MAX_IN_FLIGHT batches of patches: one write-ahead, one wave, one write of the outcomes. */
+async function patchWave(rt: SyncRuntime, batch: CreatedEntry[], reads: Result<PlannerTaskDetails, AppError>[]): Promise<boolean> {
   const settled: OutboxEntry[] = [];
   const updates: PlannerDetailsUpdate[] = [];
   const patching: CreatedEntry[] = [];
@@ -71,7 +85,8 @@ async function patchBatch(rt: SyncRuntime, batch: CreatedEntry[], reads: Result<
   });
   if (!(await rt.persist([...settled, ...patching]))) return false;
   if (!updates.length) return true;
-  const results = await rt.call(() => rt.deps.planner.updateTaskDetailsBatch(updates));
+  const answers = await rt.wave(chunk(updates, PLANNER_BATCH_LIMIT).map((u) => () => rt.deps.planner.updateTaskDetailsBatch(u)));
+  const results = updates.map((_, i) => answers[Math.floor(i / PLANNER_BATCH_LIMIT)]?.[i % PLANNER_BATCH_LIMIT]);
   let stop = false;
   const changed = patching.map((e, i) => {
     const r = results[i] ?? missing('missing batch result');
