@@ -91,6 +91,13 @@ describe('parseAgenda', () => {
       { title: '需求对齐', kind: 'discuss' },
       { title: 'Intro', kind: 'discuss' },
     ]],
+    ['title: owner (minutes)', 'Agenda:\n• Intro: Li (5 min)\n• 需求对齐：市场部经理，20分钟，输出《共识表》', [
+      { title: 'Intro', owner: 'Li', minutes: 5, kind: 'discuss' },
+      { title: '需求对齐', owner: '市场部经理', minutes: 20, output: '《共识表》', kind: 'discuss' },
+    ]],
+    ['en-dash clock ranges and a name in brackets', 'Agenda\n10:00 – 10:15  Welcome & goals (Li)', [
+      { title: 'Welcome & goals', owner: 'Li', clock: { start: '10:00', end: '10:15' }, kind: 'discuss' },
+    ]],
     ['plain lines under the label end at a blank line', 'Agenda:\nIntro\nReview\n\nThanks, Li', [
       { title: 'Intro', kind: 'discuss' },
       { title: 'Review', kind: 'discuss' },

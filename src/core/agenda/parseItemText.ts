@@ -77,9 +77,9 @@ function firstOf<T>(pieces: string[], f: (s: string) => T | undefined): T | unde
 }
 
 /** A part that names nobody's role: no duration, label, arrow or document title. Names are short. */
-function isPlain(p: Part): boolean {
+function isPlain(p: Pick<Part, 'norm' | 'afterArrow'>): boolean {
   const n = p.norm;
-  if (n.length > 40 || p.afterArrow) return false;
+  if (n === '' || n.length > 40 || p.afterArrow) return false;
   if (DURATION_RE.test(n) || WORD_DURATION_RE.test(n) || DURATION_LABEL_RE.test(n) || CLOCK_RANGE_RE.test(n)) return false;
   if (OWNER_ZH_RE.test(n) || OWNER_EN_RE.test(n) || OUTPUT_ZH_RE.test(n) || OUTPUT_EN_RE.test(n) || DOC_TITLE_RE.test(n)) return false;
   return LETTER_RE.test(n);
@@ -128,15 +128,19 @@ export function parseItemText(line: string): AgendaItem | null {
   let rest = body;
   // Each part on its own, so a labelled value stops at the next dash, comma or bracket.
   let pieces = parts.map((p) => p.norm);
+  // `Intro: Li (5 min)`: what follows the title's colon is in the owner's position.
+  let afterColon: string | undefined;
   if (first && !first.inParens) {
     const end = titleEnd(first.norm);
     title = value(first.text.slice(0, end)) ?? '';
     rest = body.slice(first.at + end);
     pieces = [first.norm.slice(end), ...pieces.slice(1)];
+    if (first.norm[end] === ':') afterColon = value(first.norm.slice(end + 1));
   }
   const owner =
     firstOf(pieces, labelledOwner) ??
     value(parts.find((p) => p.firstInParens && isPlain(p))?.text) ??
+    (afterColon !== undefined && isPlain({ norm: afterColon, afterArrow: false }) ? afterColon : undefined) ??
     value(parts.find((p) => p !== first && !p.inParens && isPlain(p))?.text);
   const minutes = firstOf(pieces, parseMinutes) ?? parseMinutes(rest);
   const output = firstOf(pieces, labelledOutput) ?? value(parts.find((p) => p.afterArrow)?.text);
