@@ -24,16 +24,29 @@ function toTodoTask(raw: Json, listId: string): TodoTask | null {
   };
 }
 
-/** Microsoft To Do over Graph (the fallback when no Planner plan is writable). */
+/**
+ * Microsoft To Do over Graph (the fallback when no Planner plan is writable). With delegated access only
+ * the signed-in user's own lists are reachable: those go through /me (learned once from GET /me, or given
+ * as `meId`); anybody else's through /users/{id}, which Graph answers with 403 (the engine's "forbidden").
+ */
 export class GraphTodo implements TodoPort {
-  constructor(private readonly graph: GraphClient) {}
+  private me: Promise<string | undefined> | undefined;
+  constructor(
+    private readonly graph: GraphClient,
+    options: { meId?: string } = {},
+  ) {
+    if (options.meId) this.me = Promise.resolve(options.meId);
+  }
 
-  private base(userId: string): string {
-    return `/users/${enc(userId)}/todo/lists`;
+  private async base(userId: string): Promise<string> {
+    this.me ??= this.graph.get<Json>('/me?$select=id').then((r) => (r.ok && typeof r.value.id === 'string' ? r.value.id : undefined));
+    const meId = await this.me;
+    if (meId === undefined) this.me = undefined; // not learned (offline?): ask again next time
+    return meId === userId ? '/me/todo/lists' : `/users/${enc(userId)}/todo/lists`;
   }
 
   async getDefaultList(userId: string): Promise<Result<TodoList, AppError>> {
-    const r = await getAllPages(this.graph, this.base(userId));
+    const r = await getAllPages(this.graph, await this.base(userId));
     if (!r.ok) return r;
     const list = r.value.find((l) => l.wellknownListName === 'defaultList') ?? r.value[0];
     if (!list || typeof list.id !== 'string') return err(appError('not-found', 'no To Do list'));
@@ -41,13 +54,13 @@ export class GraphTodo implements TodoPort {
   }
 
   async listTasks(list: TodoList): Promise<Result<TodoTask[], AppError>> {
-    const r = await getAllPages(this.graph, `${this.base(list.userId)}/${enc(list.id)}/tasks`);
+    const r = await getAllPages(this.graph, `${await this.base(list.userId)}/${enc(list.id)}/tasks`);
     if (!r.ok) return r;
     return ok(r.value.map((t) => toTodoTask(t, list.id)).filter((t): t is TodoTask => t !== null));
   }
 
   async createTask(list: TodoList, input: NewTodoTask): Promise<Result<TodoTask, AppError>> {
-    const r = await this.graph.post<Json>(`${this.base(list.userId)}/${enc(list.id)}/tasks`, {
+    const r = await this.graph.post<Json>(`${await this.base(list.userId)}/${enc(list.id)}/tasks`, {
       title: input.title,
       body: { content: input.body, contentType: 'text' },
       ...(input.dueDateTime ? { dueDateTime: { dateTime: input.dueDateTime, timeZone: input.dueTimeZone ?? 'UTC' } } : {}),
