@@ -8,12 +8,12 @@
 export const BULLET_RE =
   /^[\s>]*(?:[-*+•·●○◦▪■◆◇►▶‣⁃➢➤Ø§☐☑✓✔]+\s*|\d{1,3}[.)、](?![\d:])\s*|\(\d{1,3}\)\s*|[一二三四五六七八九十]{1,3}[、.]\s*|\([一二三四五六七八九十]{1,3}\)\s*|[①-⑳]\s*|[a-zA-Z][.)]\s+)?/;
 
-/** A clock range: `14:00-14:10`, `9:00 ~ 9:30`, `14:00至14:10`, `2:00 to 2:30`. */
-export const CLOCK_RANGE_RE = /(?<!\d|\d:)(\d{1,2}):(\d{2})\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?![\d:])/i;
+/** A clock range: `14:00-14:10`, `9:00 ~ 9:30`, `14:00至14:10`, `2:00 to 2:30 pm`, `11:30am-12:15pm`. */
+export const CLOCK_RANGE_RE = /(?<!\d|\d:)(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?(?![\d:])/i;
 /** Every clock range of a line, to split a one-line agenda (`…:14:00-14:10 A(…);14:10-14:30 B(…)`). */
-export const CLOCK_RANGE_ALL_RE = /(?<!\d|\d:)(\d{1,2}):(\d{2})\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?![\d:])/gi;
+export const CLOCK_RANGE_ALL_RE = /(?<!\d|\d:)(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?(?![\d:])/gi;
 /** The same at the start of a line (after a list marker has been removed). */
-export const CLOCK_START_RE = /^\s*(\d{1,2}):(\d{2})\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?![\d:])/i;
+export const CLOCK_START_RE = /^\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?(?![\d:])/i;
 
 /** Minutes: `20分钟` `20 min` `20m` `20'` `1.5小时` `2h`. The look-behind keeps a clock's minutes out. */
 export const DURATION_RE =

@@ -98,6 +98,14 @@ describe('parseAgenda', () => {
     ['en-dash clock ranges and a name in brackets', 'Agenda\n10:00 – 10:15  Welcome & goals (Li)', [
       { title: 'Welcome & goals', owner: 'Li', clock: { start: '10:00', end: '10:15' }, kind: 'discuss' },
     ]],
+    ['12-hour clock ranges', 'Agenda\n2:00 - 2:15 pm Intro (Li, output: scope)\n11:30am-12:15pm Review (Wang, output: list)\n11:30-12:15 pm Wrap (Zhao, output: notes)', [
+      { title: 'Intro', owner: 'Li', clock: { start: '14:00', end: '14:15' }, output: 'scope', kind: 'discuss' },
+      { title: 'Review', owner: 'Wang', clock: { start: '11:30', end: '12:15' }, output: 'list', kind: 'discuss' },
+      { title: 'Wrap', owner: 'Zhao', clock: { start: '11:30', end: '12:15' }, output: 'notes', kind: 'discuss' },
+    ]],
+    ['"Am" starting a title is not a meridiem', '2:00-2:15 Amazon review (Li, output: x)', [
+      { title: 'Amazon review', owner: 'Li', clock: { start: '02:00', end: '02:15' }, output: 'x', kind: 'discuss' },
+    ]],
     ['plain lines under the label end at a blank line', 'Agenda:\nIntro\nReview\n\nThanks, Li', [
       { title: 'Intro', kind: 'discuss' },
       { title: 'Review', kind: 'discuss' },

@@ -30,13 +30,34 @@ const WORD_MINUTES: Record<string, number> = {
 };
 const MAX_TEXT = 200;
 
-/** `(14, 00, 14, 10)` → `{ start: '14:00', end: '14:10' }`; undefined when a part is not a clock time. */
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** 12-hour clock → minutes after midnight; NaN when the hour is not 1–12. */
+function meridiem(h: number, min: number, ap: string): number {
+  if (h < 1 || h > 12) return NaN;
+  return ((h % 12) + (ap === 'p' ? 12 : 0)) * 60 + min;
+}
+
+/**
+ * A clock-range match (groups: h, mm, am/pm, h, mm, am/pm) → `{ start: 'HH:MM', end: 'HH:MM' }`;
+ * undefined when a part is not a time of day. `2:00-2:15 pm` takes the end's pm for the start unless
+ * that would start after the end (`11:30-12:15pm` starts at 11:30).
+ */
 export function toClock(m: RegExpExecArray): { start: string; end: string } | undefined {
-  const [h1, m1, h2, m2] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
-  const ok = (h: number, min: number) => min <= 59 && (h < 24 || (h === 24 && min === 0));
-  if (!ok(h1, m1) || !ok(h2, m2)) return undefined;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { start: `${pad(h1)}:${pad(m1)}`, end: `${pad(h2)}:${pad(m2)}` };
+  const [h1, m1, h2, m2] = [Number(m[1]), Number(m[2]), Number(m[4]), Number(m[5])];
+  const ap1 = m[3]?.toLowerCase();
+  const ap2 = m[6]?.toLowerCase();
+  if (m1 > 59 || m2 > 59) return undefined;
+  const plain = (h: number, min: number) => (h < 24 || (h === 24 && min === 0) ? h * 60 + min : NaN);
+  const end = ap2 ? meridiem(h2, m2, ap2) : plain(h2, m2);
+  let start = ap1 ? meridiem(h1, m1, ap1) : plain(h1, m1);
+  if (!ap1 && ap2 && h1 >= 1 && h1 <= 12) {
+    start = meridiem(h1, m1, ap2);
+    if (start > end) start = meridiem(h1, m1, ap2 === 'p' ? 'a' : 'p');
+  }
+  if (Number.isNaN(start) || Number.isNaN(end)) return undefined;
+  const fmt = (t: number) => `${pad2(Math.floor(t / 60))}:${pad2(t % 60)}`;
+  return { start: fmt(start), end: fmt(end) };
 }
 
 /** Minutes stated in a text: `20分钟`, `20 min`, `1.5小时`, `半小时`, `时长: 20`. */
