@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { call } from './emuTestClient';
+import { call, type CallResult } from './emuTestClient';
 import type { Emulator } from './Emulator';
 import { SEED_IDS } from './seed/seedState';
 import { startEmulator } from './startEmulator';
@@ -27,7 +27,8 @@ const create = (id: string, title: string, dependsOn?: string[]) => ({
   ...(dependsOn ? { dependsOn } : {}),
 });
 const batch = (requests: unknown[], token?: string) => call(emu, 'POST', '/$batch', { body: { requests }, ...(token ? { token } : {}) });
-const byId = (r: { body: { responses: Array<{ id: string }> } }) => Object.fromEntries(r.body.responses.map((x) => [x.id, x])) as Record<string, { status: number; headers: Record<string, string>; body: any }>;
+type Inner = { id: string; status: number; headers: Record<string, string>; body: CallResult['body'] };
+const byId = (r: CallResult) => Object.fromEntries((r.body.responses as Inner[]).map((x) => [x.id, x])) as Record<string, Inner>;
 
 describe('$batch', () => {
   it('runs up to 20 requests and answers 200 with per-request statuses, headers and bodies', async () => {
