@@ -8,6 +8,7 @@ import type { JsonReportEntry } from './toJsonReport';
 // Everything here passes --now or a fixed clock: the suite runs under several process TZs.
 const sample = (name: string) => readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8');
 const SAMPLES = [
+  'en-biweekly-series.ics',
   'zh-group-meeting.ics',
   'en-good-invite.json',
   'zh-weekly-series.json',
@@ -162,6 +163,7 @@ describe('runCheck: samples/README.md holds', () => {
       ],
     ],
     ['hostile-html-body.json', 0, [['type.missing']]],
+    ['en-biweekly-series.ics', 0, [[]]],
   ])('%s → exit %d', async (name, code, rules) => {
     const r = await run([name, '--format', 'json', ...NOW]);
     expect(r.code).toBe(code);
@@ -259,17 +261,15 @@ describe('runCheck: unusable input and arguments → exit 2, one stderr line, no
           (s) =>
             `BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20261209T100000Z\r\n${s}\r\nEND:VEVENT\r\nEND:VCALENDAR`,
         ),
-      fc
-        .string({ maxLength: 200 })
-        .map((s) =>
-          JSON.stringify({
-            subject: s,
-            start: { dateTime: '2026-12-07T09:00:00', timeZone: 'China Standard Time' },
-            end: { dateTime: '2026-12-07T10:00:00', timeZone: 'China Standard Time' },
-            body: { contentType: 'html', content: s },
-            attendees: [1, 2, 3].map((i) => ({ emailAddress: { address: `p${i}@x.com` } })),
-          }),
-        ),
+      fc.string({ maxLength: 200 }).map((s) =>
+        JSON.stringify({
+          subject: s,
+          start: { dateTime: '2026-12-07T09:00:00', timeZone: 'China Standard Time' },
+          end: { dateTime: '2026-12-07T10:00:00', timeZone: 'China Standard Time' },
+          body: { contentType: 'html', content: s },
+          attendees: [1, 2, 3].map((i) => ({ emailAddress: { address: `p${i}@x.com` } })),
+        }),
+      ),
     );
     await fc.assert(
       fc.asyncProperty(content, fc.constantFrom('json', 'text'), async (text, format) => {

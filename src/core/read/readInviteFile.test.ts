@@ -73,8 +73,22 @@ describe('readInviteFile', () => {
     const names = readdirSync(new URL('../../../samples/', import.meta.url)).filter(
       (n) => /\.(json|ics)$/.test(n) && !n.startsWith('policy'),
     );
+    const biweekly = read('en-biweekly-series.ics');
+    expect(
+      biweekly.ok &&
+        biweekly.value.map((i) => [i.start, i.timeZone, i.recurrence, i.attachments[0]?.name, i.isOnline]),
+    ).toEqual([
+      [
+        '2027-01-14T21:00:00.000Z',
+        'America/Los_Angeles',
+        { daysOfWeek: ['thursday'] },
+        'design-review.pdf',
+        true,
+      ],
+    ]);
     expect(names.sort()).toEqual([
       'bad-missing-start.json',
+      'en-biweekly-series.ics',
       'en-event-list.json',
       'en-good-invite.json',
       'hostile-html-body.json',
