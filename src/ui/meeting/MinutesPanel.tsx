@@ -1,5 +1,5 @@
 import { Badge, Button, Card, CardHeader, Checkbox, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { buildMinutes, minutesHtml } from '../../core/meeting/buildMinutes';
 import { minutesClock, type ClockState } from '../../core/meeting/minutesClock';
 import { toOutcomes } from '../../core/meeting/MeetingOutcomes';
@@ -12,7 +12,11 @@ const useStyles = makeStyles({
 });
 const COLOR: Record<ClockState, 'informative' | 'warning' | 'success' | 'danger'> = { 'not-started': 'informative', open: 'warning', done: 'success', late: 'danger', 'done-late': 'warning' };
 
-/** The minutes draft in the meeting's language, to edit and send by mail and to the meeting chat, on the guide's clock. */
+/**
+ * The minutes draft in the meeting's language. The guide's clock runs on circulation: the draft counts once
+ * it is sent (within 2 hours of the close), the final once a version marked final is sent (within 24 hours).
+ * Edited here, sent by mail to every attendee and posted to the meeting chat.
+ */
 export function MinutesPanel() {
   const s = useMeeting();
   const { session } = s;
@@ -26,9 +30,6 @@ export function MinutesPanel() {
   const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [msg, setMsg] = useState<string | null>(null);
-  useEffect(() => {
-    if (run.minutes.draftAt === undefined) dispatch({ type: 'minutes.drafted' });
-  }, [run.minutes.draftAt, dispatch]);
   const clock = minutesClock(run.closedAt, run.minutes, now);
   const when = (ms: number | undefined) => (ms === undefined ? '' : new Intl.DateTimeFormat(session.lang, { timeStyle: 'short', dateStyle: 'short', timeZone: session.ref.timeZone }).format(ms));
   const label = (state: ClockState, due: number | undefined) => t(`clock.${state}`, { when: when(due) });

@@ -1,0 +1,182 @@
+// A whole meeting in the simulated Teams meeting (web/teams.html): two attendees, each running the BUILT
+// meeting tab under its own fake Teams host, sharing state through Live Share on the local Fluid
+// service, with Graph served by the emulator (seeded zh launch meeting, its chat and plan).
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './helpers/chromium';
+
+const outDir = resolve(import.meta.dirname, '../../test-results');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const ORG = 'chen.jing@contoso.com';
+const PLAN = 'xqQg5FS2LkCp935s-FIFm2QAFkHM';
+
+function provided(key: 'appUrl' | 'graphUrl' | 'fluidUrl', env: string): string {
+  let v: string | undefined;
+  try {
+    v = inject(key);
+  } catch {
+    v = undefined;
+  }
+  v = v || process.env[env];
+  if (!v) throw new Error(`${key} not provided: run through vitest.e2e.config.ts or set ${env}`);
+  return v;
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+let appUrl: string;
+let graphUrl: string;
+let fluidUrl: string;
+
+beforeAll(async () => {
+  mkdirSync(outDir, { recursive: true });
+  appUrl = provided('appUrl', 'MG_APP_URL');
+  graphUrl = provided('graphUrl', 'MG_GRAPH_URL');
+  fluidUrl = provided('fluidUrl', 'MG_FLUID_URL');
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
+  // teams-js fetches its valid-domain list from a CDN on load; offline it only logs.
+  await context.route('https://res.cdn.office.net/**', (r) => r.abort());
+  page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const org = (): FrameLocator => page.frameLocator('iframe[name="attendee-0"]');
+const att = (): FrameLocator => page.frameLocator('iframe[name="attendee-1"]');
+const frameOf = (i: number): Frame => page.frame({ name: `attendee-${i}` }) as Frame;
+
+async function ready(f: FrameLocator): Promise<void> {
+  await f.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 90_000 });
+}
+
+async function graph<T>(path: string): Promise<T> {
+  const r = await fetch(`${graphUrl}${path}`, { headers: { authorization: `Bearer emu:${ORG}` } });
+  return (await r.json()) as T;
+}
+
+async function axeSerious(frame: Frame | Page): Promise<string[]> {
+  await frame.addScriptTag({ content: axeSource });
+  const violations = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const r = await axe.run({ resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.n})`);
+}
+
+async function addAction(n: number, owner: RegExp, task: string, acceptance: string, due: string): Promise<void> {
+  const o = org();
+  await o.getByRole('button', { name: 'Add action item' }).click();
+  await o.getByRole('combobox', { name: `Owner #${n}` }).click();
+  await o.getByRole('option', { name: owner }).click();
+  await o.getByLabel(`Task #${n}`).fill(task);
+  await o.getByLabel(`Acceptance standard #${n}`).fill(acceptance);
+  await o.getByLabel(`Acceptance standard #${n}`).press('Tab');
+  await o.getByLabel(`Due date #${n}`).fill(due);
+  await expect.poll(() => o.getByTestId(`action-${n}`).innerText()).toContain('Complete');
+}
+
+describe('Teams meeting app in the simulated meeting', () => {
+  it('runs a whole meeting live for two attendees: start, advance, decide, two actions, close, minutes, Planner', async () => {
+    await page.goto(`${appUrl}/teams.html?fluid=${encodeURIComponent(fluidUrl)}&lang=en-US&meeting=e2e-${Date.now()}`);
+    await Promise.all([ready(org()), ready(att())]);
+    await expect.poll(() => org().getByTestId('status').innerText()).toContain('Live:');
+    expect(await att().getByTestId('status').innerText()).toContain('Only the organizer and presenters control the clock.');
+    // The event was found through the chat: its goal and agenda are loaded for both.
+    await expect.poll(() => att().getByTestId('agenda').locator('li').count()).toBe(4);
+    expect(await att().getByTestId('goal').innerText()).toContain('Q3');
+    // A participant cannot start the meeting.
+    expect(await att().getByRole('button', { name: 'Start meeting' }).count()).toBe(0);
+
+    await org().getByRole('button', { name: 'Start meeting' }).click();
+    await att().getByTestId('item-timer').waitFor();
+    await org().getByRole('button', { name: 'Next item' }).click();
+    await expect.poll(() => att().locator('[aria-current="step"]').innerText()).toContain('20 min');
+    expect(await att().getByTestId('agenda').locator('li').nth(1).getAttribute('aria-current')).toBe('step');
+
+    // Notes from the participant reach the organizer.
+    await att().getByRole('textbox', { name: /What was decided/ }).fill('Go with option A');
+    await att().getByRole('button', { name: 'Record decision' }).click();
+    await att().getByRole('textbox', { name: /Off-topic point/ }).fill('Budget for Q4 campaigns');
+    await att().getByRole('button', { name: 'Park it' }).click();
+    await expect.poll(() => org().getByTestId('decisions').innerText()).toContain('Go with option A');
+
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await addAction(1, /Zhang Wei/, 'Draft the technical plan', 'Passes internal review', due);
+    await addAction(2, /Wang Fang/, 'Confirm the launch budget', 'Signed off by finance', due);
+    await expect.poll(() => att().getByTestId('actions').innerText()).toContain('2 of 2 complete');
+
+    // Reload the participant: everything is back.
+    await frameOf(1).evaluate(() => location.reload());
+    await ready(att());
+    await expect.poll(() => att().getByTestId('decisions').innerText()).toContain('Go with option A');
+    expect(await att().getByTestId('park').innerText()).toContain('Budget for Q4 campaigns');
+    expect(await att().getByTestId('actions').innerText()).toContain('2 of 2 complete');
+    await page.screenshot({ path: resolve(outDir, 'meeting-during-light.png') });
+
+    await org().getByRole('button', { name: 'Close meeting' }).click();
+    await att().getByTestId('closing-review').waitFor();
+    expect(await att().getByTestId('closing-review').innerText()).toContain('Draft the technical plan');
+    await org().getByTestId('goal-met').getByRole('radio', { name: 'Partly' }).check();
+    await org().getByTestId('goal-met').getByRole('textbox').fill('Budget still open');
+    await org().getByTestId('goal-met').getByRole('button', { name: 'Save' }).click();
+    for (const [i, score] of ['4', '3', '5'].entries()) await att().getByTestId('feedback').getByRole('radiogroup').nth(i).getByRole('radio', { name: score }).check();
+    await att().getByRole('button', { name: 'Send feedback' }).click();
+    await expect.poll(() => org().getByTestId('feedback').innerText()).not.toContain('(0 so far)');
+    await org().getByRole('button', { name: 'End meeting' }).click();
+
+    // Minutes: draft in the meeting's page language, to all attendees and to the chat.
+    const minutes = org().getByTestId('minutes-text');
+    await minutes.waitFor();
+    const text = await minutes.inputValue();
+    for (const s of ['Go with option A', 'Draft the technical plan — ', 'Goal met: Partly — Budget still open', 'Budget for Q4 campaigns', 'Present:']) expect(text).toContain(s);
+    expect(await org().getByTestId('minutes-clock').innerText()).toMatch(/Draft: due by/);
+    await org().getByRole('button', { name: 'Send to all attendees' }).click();
+    await expect.poll(() => org().getByTestId('minutes-result').innerText(), { timeout: 30_000 }).toContain('Sent.');
+    const mail = await graph<{ value: Array<{ subject: string; toRecipients: Array<{ emailAddress: { address: string } }> }> }>('/_emu/mail');
+    const sent = mail.value.find((m) => m.subject.startsWith('Minutes: '));
+    expect(sent?.toRecipients.map((r) => r.emailAddress.address)).toEqual(expect.arrayContaining(['zhang.wei@contoso.com', 'wang.fang@contoso.com']));
+    expect(await org().getByTestId('minutes-clock').innerText()).toContain('Draft: done on time');
+    await org().getByRole('button', { name: 'Post to meeting chat' }).click();
+    await expect.poll(() => org().getByTestId('minutes-result').innerText(), { timeout: 30_000 }).toContain('Sent.');
+
+    // Planner: both complete actions become tasks in the meeting's plan.
+    await org().getByRole('button', { name: 'Send 2 action items to Planner' }).click();
+    await expect.poll(() => org().getByTestId('sync-progress').innerText(), { timeout: 60_000 }).toBe('2 of 2 done');
+    const tasks = await graph<{ value: Array<{ title: string }> }>(`/v1.0/planner/plans/${PLAN}/tasks`);
+    expect(tasks.value.map((t) => t.title).join('\n')).toContain('Draft the technical plan');
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
+
+  it('follows the host theme (light, dark, high contrast) with no serious or critical axe violations', async () => {
+    const problems: string[] = [];
+    for (const theme of ['default', 'dark', 'contrast'] as const) {
+      await page.getByRole('button', { name: `Theme: ${theme}` }).click();
+      const want = theme === 'default' ? 'light' : theme;
+      for (const i of [0, 1]) await expect.poll(() => frameOf(i).evaluate(() => document.documentElement.dataset.theme)).toBe(want);
+      await page.screenshot({ path: resolve(outDir, `meeting-after-${want}.png`) });
+      for (const i of [0, 1]) problems.push(...(await axeSerious(frameOf(i))).map((p) => `${want}/attendee-${i}: ${p}`));
+    }
+    problems.push(...(await axeSerious(page)).map((p) => `workbench: ${p}`));
+    expect(problems.join('\n')).toBe('');
+  }, 120_000);
+
+  it('the tab configuration page saves the content URL through pages.config', async () => {
+    await page.goto(`${appUrl}/teams.html?page=config&lang=en-US`);
+    const cfg = page.frameLocator('iframe[name="attendee-0"]');
+    await ready(cfg);
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await expect.poll(() => page.locator('output.saved').first().innerText()).toContain('meeting.html');
+    expect(await page.locator('output.saved').first().innerText()).toContain('"suggestedDisplayName":"Meeting Guard"');
+    expect(await axeSerious(frameOf(0))).toEqual([]);
+  }, 120_000);
+});
