@@ -54,6 +54,25 @@ describe('Graph calendar/chat request shapes', () => {
     expect(urls.some((u) => u.includes('/me/calendarView?') && u.includes('startDateTime=2026-12-01T00%3A00%3A00Z'))).toBe(true);
   });
 
+  it("an attendee falls back from the organizer's event id to the online meeting window and the join URL", async () => {
+    const join = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_y%40thread.v2/0?context=%7b%7d';
+    const { graph, urls } = recordingClient((u) => {
+      if (u.includes('/chats/')) return { status: 200, body: { id: 'c', onlineMeetingInfo: { joinWebUrl: join, calendarEventId: 'organizers-id' } } };
+      if (u.includes('/me/events/organizers-id')) return { status: 404, body: { error: { code: 'ErrorItemNotFound' } } };
+      if (u.includes('/me/onlineMeetings')) return { status: 200, body: { value: [{ startDateTime: '2026-12-01T08:00:00Z', endDateTime: '2026-12-01T09:00:00Z' }] } };
+      return { status: 200, body: { value: [{ id: 'other' }, { id: 'mine', onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/19:meeting_y@thread.v2/0' } }] } };
+    });
+    const r = await new GraphChat(graph).findMeetingEvent('c', { start: '2026-12-01T00:00:00Z', end: '2026-12-02T00:00:00Z' });
+    expect(r).toEqual({ ok: true, value: { eventId: 'mine', via: 'onlineMeeting' } });
+    expect(urls.find((u) => u.includes('calendarView'))).toContain('startDateTime=2026-12-01T07%3A59%3A00.000Z');
+  });
+
+  it('a throttled chat read is an error, not "no meeting"', async () => {
+    const chat = new GraphChat(createGraphClient({ baseUrl: 'http://127.0.0.1:9/v1.0', auth: new FakeAuth(), retry: { maxRetries: 0 }, fetch: async () => new Response('{}', { status: 429 }) }));
+    const r = await chat.findMeetingEvent('c', { start: '2026-12-01T00:00:00Z', end: '2026-12-02T00:00:00Z' });
+    expect(!r.ok && r.error.kind).toBe('throttled');
+  });
+
   it.each([
     [{ dateTime: '2026-12-01T06:00:00.0000000', timeZone: 'UTC' }, '2026-12-01T06:00:00.000Z'],
     [{ dateTime: '2026-12-01T06:00:00Z' }, '2026-12-01T06:00:00.000Z'],
