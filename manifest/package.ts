@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { zipSync } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { buildManifest, envArg, OUT_DIR } from './build';
 
 export const PACKAGE_NAME = 'meeting-guard.zip';
@@ -15,7 +15,8 @@ export async function packageApp(envName = 'local', outDir = OUT_DIR, launcheven
   const zipPath = resolve(outDir, PACKAGE_NAME);
   if (problems.length) return { zipPath, entries: [], problems };
   // Fixed timestamps: the same inputs give the same zip bytes.
-  const files = Object.fromEntries(built.packageFiles.map((f) => [f, [readFileSync(resolve(outDir, f)), { mtime: new Date('2026-01-01T00:00:00Z') }] as const]));
+  const files: Zippable = {};
+  for (const f of built.packageFiles) files[f] = [readFileSync(resolve(outDir, f)), { mtime: new Date('2026-01-01T00:00:00Z') }];
   writeFileSync(zipPath, zipSync(files, { level: 9 }));
   return { zipPath, entries: built.packageFiles, problems };
 }

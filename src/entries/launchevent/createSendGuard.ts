@@ -1,5 +1,6 @@
-import { createOfficeComposeItem } from '../../adapters/office/createOfficeComposeItem';
+import { createLimiter } from '../../adapters/office/officeCall';
 import type { OfficeLike } from '../../adapters/office/officeTypes';
+import { readComposeInvite } from '../../adapters/office/readComposeInvite';
 import { userPolicyFromRoaming } from '../../adapters/office/userPolicyFromRoaming';
 import { evaluate } from '../../core/evaluate';
 import { sendGuardCatalog } from '../../core/i18n/catalogs/sendGuardCatalog';
@@ -68,9 +69,8 @@ export function createSendGuard(deps: SendGuardDeps): (event: SendEvent) => void
       const user = userPolicyFromRoaming(office);
       if (user.problem) deps.log(`mg.userPolicy ignored: ${user.problem}`);
       const policy = user.policy ? tightenPolicy(deps.orgPolicy, user.policy) : deps.orgPolicy;
-      const port = createOfficeComposeItem(office, { bodyPollMs: 0 });
-      port
-        .readInvite({ fallbackZone: policy.timeZone })
+      // The adapter's read path only (the pane's writes, info bars and polling stay out of this bundle).
+      readComposeInvite(office, createLimiter(3), { fallbackZone: policy.timeZone })
         .then((read) => {
           if (!read.ok) {
             answer(ALLOW, t(lang, 'log.unreadable', { detail: `${read.error.kind}: ${read.error.detail ?? ''}` }));
