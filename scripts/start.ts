@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serveStatic } from './serveStatic';
 import { startEmulator } from '../src/emulator/startEmulator';
+import { SEED_ORGANIZER } from '../src/emulator/seed/seedPeople';
 import { startFluid } from './startFluid';
 
 const root = resolve(import.meta.dirname, '..');
@@ -45,7 +46,7 @@ const app = await serveStatic({
     '/workbench-config.json': () => ({
       graphBaseUrl: '/graph/v1.0',
       fluidUrl: fluid?.url ?? null,
-      user: 'organizer',
+      user: SEED_ORGANIZER.mail,
     }),
   },
   port: Number(arg('--port', '3000')),

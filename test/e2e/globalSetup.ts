@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../scripts/serveStatic';
 import { startEmulator } from '../../src/emulator/startEmulator';
+import { SEED_ORGANIZER } from '../../src/emulator/seed/seedPeople';
 import { startFluid } from '../../scripts/startFluid';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,7 +24,7 @@ export default async function setup(project: TestProject) {
     proxy: { '/graph': graph.url },
     json: {
       '/samples.json': () => readdirSync(resolve(root, 'samples')).sort(),
-      '/workbench-config.json': () => ({ graphBaseUrl: '/graph/v1.0', fluidUrl: fluid.url, user: 'organizer' }),
+      '/workbench-config.json': () => ({ graphBaseUrl: '/graph/v1.0', fluidUrl: fluid.url, user: SEED_ORGANIZER.mail }),
     },
   });
   process.env.MG_APP_URL = app.url;

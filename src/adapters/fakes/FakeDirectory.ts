@@ -15,7 +15,9 @@ export class FakeDirectory implements DirectoryPort {
   }
 
   add(user: DirectoryUser): void {
+    // Graph's /users/{id | userPrincipalName} answers both keys; so does the fake.
     this.users.set(user.email.toLowerCase(), user);
+    this.users.set(user.id.toLowerCase(), user);
   }
 
   async resolveUsers(emails: readonly string[]): Promise<Result<Record<string, DirectoryUser | null>, AppError>> {

@@ -61,6 +61,14 @@ describe('loadFollowupData', () => {
     expect(names).toEqual({ 'u-han': '韩梅' });
   });
 
+  it('names owners of tasks no meeting record mentions, by their directory id', async () => {
+    const deps = await setup();
+    deps.directory.add({ id: 'u-li', email: 'li.lei@contoso.com', displayName: 'Li Lei' });
+    await deps.planner.createTask({ planId: [...deps.planner.plans.keys()][0]!, title: 'Solo', assigneeIds: ['u-li'] });
+    const r = await loadFollowupData(deps, new Date('2026-11-25T02:00:00Z'));
+    expect(r.ok && r.value.people['u-li']).toBe('Li Lei');
+  });
+
   it('reports a calendar failure as data', async () => {
     const deps = await setup();
     deps.calendar.failNext('calendarView', { kind: 'throttled', retryAfterMs: 2000 });

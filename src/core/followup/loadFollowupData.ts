@@ -66,9 +66,13 @@ export async function loadFollowupData(deps: FollowupDeps, now: Date, policy: Po
     if (meetingId) t.meetingId = meetingId;
   }
 
+  // Names for owners: Graph's /users/{id | userPrincipalName} answers both, so assignee ids resolve
+  // like e-mails. A failure only costs names, never the tasks.
   const people: Record<string, string> = {};
-  if (emails.size) {
-    const users = await deps.directory.resolveUsers([...emails]);
+  const ids = new Set(tasks.flatMap((t) => t.assigneeIds));
+  const lookups = [...emails, ...ids];
+  if (lookups.length) {
+    const users = await deps.directory.resolveUsers(lookups);
     if (users.ok) for (const u of Object.values(users.value)) if (u) people[u.id] = u.displayName || u.email;
   }
   return { ok: true, value: { tasks, meetings, people } };

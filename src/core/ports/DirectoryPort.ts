@@ -7,7 +7,7 @@ export interface DirectoryUser {
   displayName?: string;
 }
 
-/** Resolves e-mail addresses (mail or UPN) to directory users. */
+/** Resolves e-mail addresses (mail or UPN), or directory object ids, to directory users. */
 export interface DirectoryPort {
   /**
    * One entry per distinct input address, keyed by the lower-cased address. `null` means the

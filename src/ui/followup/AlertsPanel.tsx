@@ -53,7 +53,7 @@ export function AlertsPanel({ data, services }: { data: FollowupData; services: 
               <TableCell>{a.task.assigneeIds.map(name).join(', ') || ft(lang, 'alerts.unassigned')}</TableCell>
               <TableCell>
                 <Badge appearance="tint" color={a.kind === 'overdue' ? 'danger' : 'warning'}>
-                  {a.kind === 'overdue' ? ft(lang, 'alerts.overdue', { days: a.daysLate }) : ft(lang, 'alerts.dueSoon')}
+                  {a.kind === 'overdue' ? (a.daysLate === 1 ? ft(lang, 'alerts.overdueOne') : ft(lang, 'alerts.overdue', { days: a.daysLate })) : ft(lang, 'alerts.dueSoon')}
                 </Badge>{' '}
                 {a.task.dueDateTime && <Text size={200}>{ft(lang, 'alerts.due', { date: toLocal(a.task.dueDateTime, data.zone).date })}</Text>}
               </TableCell>

@@ -68,7 +68,7 @@ export function RetroPanel({ data, services }: { data: FollowupData; services: F
               <ul>
                 {retro.lateTasks.map((l) => (
                   <li key={l.task.id}>
-                    {l.task.title} — {ft(lang, 'alerts.overdue', { days: l.daysLate })}
+                    {l.task.title} — {(l.daysLate === 1 ? ft(lang, 'alerts.overdueOne') : ft(lang, 'alerts.overdue', { days: l.daysLate }))}
                   </li>
                 ))}
               </ul>
