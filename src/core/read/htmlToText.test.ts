@@ -90,6 +90,25 @@ describe('htmlToText', () => {
     expect(htmlToText(unclosed).text).toBe('x');
   });
 
+  it('stays linear on tables nested 5,000 deep (each level would copy the text again)', () => {
+    const single =
+      '<table><tr><td>'.repeat(5000) + 'line<br>'.repeat(20000) + '</td></tr></table>'.repeat(5000);
+    expect(
+      htmlToText(single)
+        .text.split('\n')
+        .filter((l) => l === 'line'),
+    ).toHaveLength(20000);
+    const multi = '<table><tr><td>a</td><td>'.repeat(5000) + 'line<br>'.repeat(20000);
+    // A multi-cell row is one line, so the lines of its deep cell join with spaces.
+    expect(htmlToText(multi).text.match(/\bline\b/g)).toHaveLength(20000);
+  });
+
+  it('keeps cells apart in tables nested a few levels deep', () => {
+    const html =
+      '<table><tr><td><table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td></tr></table></td></tr></table>';
+    expect(htmlToText(html).text).toBe('x\ty');
+  });
+
   it('reads a 1 MB body', () => {
     const row =
       '<tr><td>14:00-14:10</td><td>需求对齐</td><td><a href="https://x.example/a">doc</a></td></tr>';

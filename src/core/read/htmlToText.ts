@@ -28,6 +28,12 @@ const BLOCK = new Set(
 );
 const DROP = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'xml']);
 const LIST_OR_TABLE = new Set(['ul', 'ol', 'dl', 'table']);
+/**
+ * Each table level copies its cells' lines once more, so tables nested thousands deep would cost
+ * depth × text. Below this depth (far more than any real invite uses) rows are plain lines and cells
+ * are spaces, which keeps the whole conversion linear.
+ */
+const MAX_TABLE_DEPTH = 8;
 const BAD_SCHEME = /^(javascript|vbscript|data):/i;
 /** Browsers ignore control characters and spaces inside a scheme (`java\tscript:`). */
 const visible = (s: string) =>
@@ -127,7 +133,7 @@ export function htmlToText(html: string): InviteBody {
           const href = attrs.href.trim();
           if (href !== '' && !href.startsWith('#') && !BAD_SCHEME.test(visible(href))) links.push(href);
         }
-        if (name === 'tr') {
+        if (name === 'tr' && rows.length < MAX_TABLE_DEPTH) {
           const row = rows[rows.length - 1];
           // A row of a nested table starts a line of the cell it sits in.
           if (!row || row.depth !== sinks.length) breakLine();
@@ -135,9 +141,15 @@ export function htmlToText(html: string): InviteBody {
           acts.push(Act.Row);
           return;
         }
+        if (name === 'tr') {
+          breakLine();
+          acts.push(Act.Block);
+          return;
+        }
         if (name === 'td' || name === 'th') {
           const row = rows[rows.length - 1];
-          if (row && row.depth === sinks.length) {
+          if (rows.length >= MAX_TABLE_DEPTH) top().cur += ' ';
+          else if (row && row.depth === sinks.length) {
             const cell = newSink();
             row.cells.push(cell);
             sinks.push(cell);
