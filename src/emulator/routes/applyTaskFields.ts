@@ -3,7 +3,7 @@ import type { EmulatorStore } from '../EmulatorStore';
 import type { TaskRec } from '../EmuState';
 import { badRequest, forbidden, graphError } from '../graphError';
 import { isObject, nowIso, parseInstant } from '../odata';
-import { identity } from './plannerRender';
+import { identity, orderHintFrom } from './plannerRender';
 
 export const MAX_ASSIGNEES = 20;
 const PREVIEW_TYPES = ['automatic', 'noPreview', 'checklist', 'description', 'reference'];
@@ -45,7 +45,7 @@ export function applyTaskFields(req: EmuRequest, store: EmulatorStore, next: Tas
   }
   if ('orderHint' in body) {
     if (typeof body.orderHint !== 'string') return badRequest(req, 'Invalid orderHint.');
-    next.orderHint = `${body.orderHint.trim() || '8585'}P!`;
+    next.orderHint = orderHintFrom(body.orderHint, `${next.orderHint}P!`);
   }
   if ('assigneePriority' in body && typeof body.assigneePriority === 'string') next.assigneePriority = body.assigneePriority;
   if ('previewType' in body) {
@@ -113,7 +113,7 @@ function applyAssignments(req: EmuRequest, store: EmulatorStore, next: TaskRec, 
     if (!group || !group.memberIds.includes(userId)) {
       return forbidden(req, `The user '${userId}' is not a member of the group that owns the plan.`);
     }
-    const orderHint = typeof v.orderHint === 'string' ? `${v.orderHint.trim() || '8585'}P!` : ' !';
+    const orderHint = orderHintFrom(typeof v.orderHint === 'string' ? v.orderHint : ' !', '8585P!');
     result[userId] = result[userId]
       ? { ...result[userId], orderHint }
       : { assignedDateTime: nowIso(), orderHint, assignedBy: identity(req.user) };

@@ -67,5 +67,7 @@ describe('mail and To Do', () => {
     expect((await call(emu, 'GET', base)).body.value).toHaveLength(1);
     expect((await call(emu, 'POST', base, { body: { title: 'x', importance: 'urgent' } })).status).toBe(400);
     expect((await call(emu, 'GET', `/me/todo/lists/${list.id}/tasks`, { token: 'emu:james.wilson@contoso.com' })).status).toBe(404);
+    expect((await call(emu, 'GET', `/users/chen.jing@contoso.com/todo/lists/${list.id}/tasks`)).body.value).toHaveLength(1);
+    expect((await call(emu, 'GET', '/users/james.wilson@contoso.com/todo/lists')).status).toBe(403);
   });
 });

@@ -134,3 +134,13 @@ export function nextOrderHint(existing: string[]): string {
   const max = existing.reduce((m, h) => (h > m ? h : m), '');
   return `${max || '8585'}P!`;
 }
+
+/**
+ * The service computes a hint from a client's `" !"` or `"<before> <after> !"`; a hint read back from the
+ * service is stored as-is, so round-tripping a GET into a PATCH does not grow it.
+ */
+export function orderHintFrom(given: string, fallback: string): string {
+  const t = given.trim();
+  if (t === '' || t === '!' || / !$/.test(given) || t.includes(' ')) return fallback;
+  return t;
+}

@@ -5,7 +5,7 @@ import { badRequest, forbidden, graphError, notFound } from '../graphError';
 import { collection, expands, isObject, json, nowIso, writeResult } from '../odata';
 import type { Router } from '../Router';
 import { applyTaskFields } from './applyTaskFields';
-import { checkIfMatch, findBucket, findPlan, identity, nextOrderHint, renderBucket, renderPlan, renderTask } from './plannerRender';
+import { checkIfMatch, findBucket, findPlan, identity, nextOrderHint, orderHintFrom, renderBucket, renderPlan, renderTask } from './plannerRender';
 import { registerPlannerTaskRoutes } from './plannerTaskRoutes';
 
 const MAX_BUCKETS = 200;
@@ -77,7 +77,7 @@ function createBucket(req: EmuRequest, store: EmulatorStore): EmuResponse {
     id: plannerId(),
     name: body.name,
     planId: body.planId,
-    orderHint: typeof body.orderHint === 'string' && body.orderHint.trim() ? `${body.orderHint.trim()}P!` : nextOrderHint(inPlan.map((b) => b.orderHint)),
+    orderHint: orderHintFrom(typeof body.orderHint === 'string' ? body.orderHint : ' !', nextOrderHint(inPlan.map((b) => b.orderHint))),
     etag: store.nextEtag('Bucket'),
   };
   store.state.buckets.push(bucket);
@@ -131,7 +131,7 @@ export function registerPlannerRoutes(router: Router): void {
       if (typeof body.name !== 'string' || !body.name.trim()) return badRequest(req, "Invalid value for 'name'.");
       bucket.name = body.name;
     }
-    if (typeof body.orderHint === 'string') bucket.orderHint = `${body.orderHint.trim() || '8585'}P!`;
+    if (typeof body.orderHint === 'string') bucket.orderHint = orderHintFrom(body.orderHint, `${bucket.orderHint}P!`);
     bucket.etag = store.nextEtag('Bucket');
     store.changed();
     return writeResult(req, renderBucket(bucket));

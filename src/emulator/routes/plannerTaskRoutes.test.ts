@@ -56,6 +56,13 @@ describe('task details', () => {
     expect(Object.keys(r.body.checklist)).toEqual([guid(1)]);
     expect(r.body.checklist[guid(1)]).toMatchObject({ title: '草拟', isChecked: true });
     expect(r.body.references[ref]).toBeDefined();
+    // A GET → PATCH round trip of the same item keeps its order hint.
+    const hint = r.body.checklist[guid(1)].orderHint;
+    r = await call(emu, 'PATCH', path, {
+      body: { checklist: { [guid(1)]: { '@odata.type': 'microsoft.graph.plannerChecklistItem', title: '草拟 v2', orderHint: hint } } },
+      headers: { 'if-match': r.body['@odata.etag'], prefer: 'return=representation' },
+    });
+    expect(r.body.checklist[guid(1)]).toMatchObject({ title: '草拟 v2', orderHint: hint });
   });
 
   it.each([

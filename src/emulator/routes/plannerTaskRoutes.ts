@@ -5,7 +5,7 @@ import { badRequest, graphError, notFound } from '../graphError';
 import { expands, isObject, json, nowIso, writeResult } from '../odata';
 import type { Router } from '../Router';
 import { applyTaskFields } from './applyTaskFields';
-import { checkIfMatch, findTask, identity, renderDetails, renderTask } from './plannerRender';
+import { checkIfMatch, findTask, identity, orderHintFrom, renderDetails, renderTask } from './plannerRender';
 
 export const MAX_CHECKLIST = 20;
 export const MAX_REFERENCES = 15;
@@ -69,7 +69,7 @@ function patchDetails(req: EmuRequest, store: EmulatorStore): EmuResponse {
       return { value: {
         title: (v.title as string | undefined) ?? old?.title ?? '',
         isChecked: (v.isChecked as boolean | undefined) ?? old?.isChecked ?? false,
-        orderHint: typeof v.orderHint === 'string' ? `${v.orderHint.trim() || '8585'}P!` : (old?.orderHint ?? `${now.replace(/\D/g, '')}P!`),
+        orderHint: orderHintFrom(typeof v.orderHint === 'string' ? v.orderHint : ' !', old?.orderHint ?? `${now.replace(/\D/g, '')}P!`),
         lastModifiedDateTime: now,
         lastModifiedBy: by,
       } };

@@ -3,6 +3,7 @@ import type { EmulatorStore } from '../EmulatorStore';
 import type { TodoListRec, TodoTaskRec } from '../EmuState';
 import { badRequest, graphError } from '../graphError';
 import { collection, isObject, json, nowIso } from '../odata';
+import type { Handler } from '../EmuRequest';
 import type { Router } from '../Router';
 import { fromDateTimeTimeZone } from './graphDateTime';
 
@@ -76,16 +77,33 @@ function apply(req: EmuRequest, t: TodoTaskRec, body: Record<string, unknown>): 
   return null;
 }
 
+/**
+ * `/users/{id}/todo/...` is the same as `/me/todo/...` for the caller; someone else's lists are 403
+ * (delegated To Do access stops at the signed-in user), which the sync engine treats as "forbidden".
+ */
+function asUser(handler: Handler): Handler {
+  return (req, store) => {
+    const target = store.findUser(req.params.userId ?? '');
+    if (!target) return graphError(404, 'ErrorItemNotFound', 'The specified user was not found.', req);
+    if (target.id !== req.user.id) return graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.', req);
+    return handler(req, store);
+  };
+}
+
 export function registerTodoRoutes(router: Router): void {
-  router.add('GET', '/me/todo/lists', (req, store) =>
+  const add = (method: string, path: string, handler: Handler) => {
+    router.add(method, `/me${path}`, handler);
+    router.add(method, `/users/{userId}${path}`, asUser(handler));
+  };
+  add('GET', '/todo/lists', (req, store) =>
     collection(req, store.state.todoLists.filter((l) => l.ownerId === req.user.id).map(renderList), `users('${req.user.id}')/todo/lists`),
   );
-  router.add('GET', '/me/todo/lists/{listId}/tasks', (req, store) => {
+  add('GET', '/todo/lists/{listId}/tasks', (req, store) => {
     const list = findList(req, store);
     if ('status' in list) return list;
     return collection(req, store.state.todoTasks.filter((t) => t.listId === list.id).map(renderTask), `users('${req.user.id}')/todo/lists('${list.id}')/tasks`);
   });
-  router.add('POST', '/me/todo/lists/{listId}/tasks', (req, store) => {
+  add('POST', '/todo/lists/{listId}/tasks', (req, store) => {
     const list = findList(req, store);
     if ('status' in list) return list;
     if (!isObject(req.body) || typeof req.body.title !== 'string') return badRequest(req, "The property 'title' is required.", 'invalidRequest');
@@ -106,11 +124,11 @@ export function registerTodoRoutes(router: Router): void {
     if ('status' in list) return list;
     return store.state.todoTasks.find((t) => t.id === req.params.taskId && t.listId === list.id) ?? graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.', req);
   };
-  router.add('GET', '/me/todo/lists/{listId}/tasks/{taskId}', (req, store) => {
+  add('GET', '/todo/lists/{listId}/tasks/{taskId}', (req, store) => {
     const t = one(req, store);
     return 'status' in t && typeof t.status === 'number' ? (t as EmuResponse) : json(200, renderTask(t as TodoTaskRec));
   });
-  router.add('PATCH', '/me/todo/lists/{listId}/tasks/{taskId}', (req, store) => {
+  add('PATCH', '/todo/lists/{listId}/tasks/{taskId}', (req, store) => {
     const t = one(req, store);
     if ('status' in t && typeof t.status === 'number') return t as EmuResponse;
     if (!isObject(req.body)) return badRequest(req, 'A JSON body is required.', 'invalidRequest');
@@ -123,7 +141,7 @@ export function registerTodoRoutes(router: Router): void {
     store.changed();
     return json(200, renderTask(next));
   });
-  router.add('DELETE', '/me/todo/lists/{listId}/tasks/{taskId}', (req, store) => {
+  add('DELETE', '/todo/lists/{listId}/tasks/{taskId}', (req, store) => {
     const t = one(req, store);
     if ('status' in t && typeof t.status === 'number') return t as EmuResponse;
     store.state.todoTasks = store.state.todoTasks.filter((x) => x.id !== (t as TodoTaskRec).id);
