@@ -26,7 +26,8 @@ export function agendaTiming(ctx: RuleContext): RuleFinding[] {
   }
   const meeting = ctx.durationMinutes;
   if (meeting <= 0) return out;
-  const total = ctx.agenda.reduce((sum, item) => sum + (item.minutes ?? clockMinutes(item) ?? 0), 0);
+  // The stated minutes (the rulebook's "item minutes"); clock ranges are judged against the meeting below.
+  const total = ctx.agenda.reduce((sum, item) => sum + (item.minutes ?? 0), 0);
   if (total > meeting) {
     out.push({
       rule: 'agenda.timing',
