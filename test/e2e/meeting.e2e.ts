@@ -63,13 +63,16 @@ async function graph<T>(path: string): Promise<T> {
   return (await r.json()) as T;
 }
 
-async function axeSerious(frame: Frame | Page): Promise<string[]> {
+/** `iframes: false` for the workbench page: each attendee frame is checked on its own. */
+async function axeSerious(frame: Frame | Page, iframes = true): Promise<string[]> {
   await frame.addScriptTag({ content: axeSource });
-  const violations = await frame.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
-    const r = await axe.run({ resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: v.nodes.length }));
-  });
+  const violations = await frame.evaluate(async (withFrames) => {
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    // Tabster (Fluent's focus manager) puts aria-hidden focus sentinels at the edges of a framed document
+    // so Tab can leave the iframe; they are never announced and never keep focus.
+    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'], iframes: withFrames });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: JSON.stringify(v.nodes.map((x) => (x as { target: unknown }).target)) }));
+  }, iframes);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.n})`);
 }
 
@@ -166,7 +169,7 @@ describe('Teams meeting app in the simulated meeting', () => {
       await page.screenshot({ path: resolve(outDir, `meeting-after-${want}.png`) });
       for (const i of [0, 1]) problems.push(...(await axeSerious(frameOf(i))).map((p) => `${want}/attendee-${i}: ${p}`));
     }
-    problems.push(...(await axeSerious(page)).map((p) => `workbench: ${p}`));
+    problems.push(...(await axeSerious(page, false)).map((p) => `workbench: ${p}`));
     expect(problems.join('\n')).toBe('');
   }, 120_000);
 
