@@ -4,11 +4,14 @@ export interface OpenOptions {
   preset: string;
   theme?: 'light' | 'dark' | 'contrast';
   paneLang?: 'en-US' | 'zh-CN';
+  /** Only the pane, no form: bulk suites drive the fake host directly. */
+  bare?: boolean;
 }
 
 /** Opens the workbench's Outlook form and waits for the real task pane beside it to show a verdict. */
 export async function openOutlookWorkbench(page: Page, appUrl: string, o: OpenOptions): Promise<Frame> {
   const q = new URLSearchParams({ preset: o.preset, lang: 'en-US', paneLang: o.paneLang ?? 'en-US', theme: o.theme ?? 'light' });
+  if (o.bare) q.set('bare', '1');
   await page.goto(`${appUrl}/outlook.html?${q}`);
   return paneFrame(page);
 }

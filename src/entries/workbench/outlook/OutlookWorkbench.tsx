@@ -53,6 +53,9 @@ export function OutlookWorkbench() {
   const bars = host.infoBars();
   const paneUrl = `taskpane.html?theme=${encodeURIComponent(theme)}&g=${setup.generation}`;
 
+  // `?bare=1`: only the pane, driven through window.__MG_FAKE_OFFICE__ (bulk suites, embedding).
+  if (query.get('bare') === '1') return <iframe title={wt('form.pane')} src={paneUrl} data-testid="pane" style={{ width: 380, height: '100vh', border: 0 }} />;
+
   return (
     <FluentProvider theme={webLightTheme} lang={workbenchLang} style={{ minHeight: '100vh' }}>
       <div style={{ display: 'flex', gap: 16, padding: 16, alignItems: 'flex-start' }}>
