@@ -40,8 +40,8 @@ function mockPca(script: { accounts?: AccountInfo[]; silent?: unknown[]; popup?:
 }
 
 const interaction = (code: string) => new InteractionRequiredAuthError(code, 'cid', 'desc');
-const browser = (code: string) => new BrowserAuthError(code);
-const client = (code: string) => new ClientAuthError(code);
+const browser = (code: string) => new BrowserAuthError(code, 'cid');
+const client = (code: string) => new ClientAuthError(code, 'cid');
 
 type Case = { name: string; accounts?: AccountInfo[]; silent?: unknown[]; popup?: unknown[]; end: AuthState; popups: number };
 const cases: Case[] = [
