@@ -106,6 +106,11 @@ describe('parseAgenda', () => {
     ['"Am" starting a title is not a meridiem', '2:00-2:15 Amazon review (Li, output: x)', [
       { title: 'Amazon review', owner: 'Li', clock: { start: '02:00', end: '02:15' }, output: 'x', kind: 'discuss' },
     ]],
+    ['after "Agenda: see below" a list follows', 'Agenda: see below\n- Intro\n- Close', [
+      { title: 'Intro', kind: 'discuss' },
+      { title: 'Close', kind: 'discuss' },
+    ]],
+    ['after "议题：Q3排期" prose is not an agenda', '议题：Q3排期\n请大家准时参加。', []],
     ['plain lines under the label end at a blank line', 'Agenda:\nIntro\nReview\n\nThanks, Li', [
       { title: 'Intro', kind: 'discuss' },
       { title: 'Review', kind: 'discuss' },

@@ -89,8 +89,10 @@ function pushInlineItems(orig: string, norm: string, items: AgendaItem[]): void 
 function readSection(lines: string[], at: number, inline: string, items: AgendaItem[]): number {
   const before = items.length;
   // `议程:见附件` is a pointer, not an item; inline items carry a time or are a `;` list.
-  if (inline !== '' && (CLOCK_RANGE_RE.test(inline) || DURATION_RE.test(inline) || splitSemicolons(inline).length > 1)) pushLine(inline, items);
-  let mode: 'list' | 'plain' | undefined;
+  const inlineItems = inline !== '' && (CLOCK_RANGE_RE.test(inline) || DURATION_RE.test(inline) || splitSemicolons(inline).length > 1);
+  if (inlineItems) pushLine(inline, items);
+  // After `议题:Q3排期` or `Agenda: see below` only a list can follow as items, not prose.
+  let mode: 'list' | 'plain' | undefined = inline !== '' && !inlineItems ? 'list' : undefined;
   let blanks = 0;
   let j = at + 1;
   for (; j < lines.length && items.length < MAX_ITEMS; j++) {
