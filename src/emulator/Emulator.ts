@@ -46,6 +46,11 @@ export interface EmulatorOptions {
   now?: Date;
   /** Debounce for writes to `dataFile` (default 50 ms). */
   persistDebounceMs?: number;
+  /**
+   * Outlook's per-mailbox concurrency limit: with more than this many calendar, mail or To Do requests of
+   * one user in flight, the extra ones get 429 `ApplicationThrottled` (MailboxConcurrency). Absent = no limit.
+   */
+  mailboxConcurrency?: number;
   /** Log every request to stdout (main.ts turns it on with `--verbose`). */
   verbose?: boolean;
 }

@@ -11,7 +11,11 @@ export type FaultKind =
   | '504-after-commit'
   | 'drop-before-commit'
   | 'drop-after-commit'
-  | '412';
+  | '412'
+  /** 404 NotFound without applying (e.g. details not readable yet right after a create). */
+  | '404'
+  /** 409 Conflict without applying (Planner's "conflicted with already accepted changes"). */
+  | '409';
 
 export interface FaultRule {
   kind: FaultKind;
@@ -43,4 +47,6 @@ export const FAULT_KINDS: readonly FaultKind[] = [
   'drop-before-commit',
   'drop-after-commit',
   '412',
+  '404',
+  '409',
 ];

@@ -28,6 +28,8 @@ describe('fault kinds (header and rules)', () => {
     ['500', 500, 'InternalServerError', null],
     ['503;retryAfter=4', 503, 'ServiceUnavailable', '4'],
     ['412', 412, 'PreconditionFailed', null],
+    ['404', 404, 'NotFound', null],
+    ['409', 409, 'Conflict', null],
   ])('%s answers without applying the write', async (fault, status, code, retryAfter) => {
     const r = await post(`t-${fault}`, { 'x-emu-fault': fault });
     expect(r.status).toBe(status);

@@ -40,6 +40,10 @@ export function faultResponse(req: EmuRequest, rule: FaultRule): EmuResponse | n
       return graphError(503, 'ServiceUnavailable', 'The service is temporarily unavailable.', req, { 'retry-after': retryAfterValue(rule, 2) });
     case '412':
       return graphError(412, 'PreconditionFailed', 'The If-Match header contains an invalid value.', req);
+    case '404':
+      return graphError(404, 'NotFound', 'The requested item is not found.', req);
+    case '409':
+      return graphError(409, 'Conflict', 'The attempted changes conflicted with already accepted changes.', req);
     default:
       return null;
   }

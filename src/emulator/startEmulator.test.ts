@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +104,23 @@ describe('http plumbing', () => {
   });
 });
 
+describe('mailboxConcurrency', () => {
+  it('throttles Outlook requests of one mailbox beyond the limit, not other routes or users', async () => {
+    const e = await startEmulator({ port: 0, mailboxConcurrency: 2, latencyMs: 80 });
+    const events = await Promise.all(Array.from({ length: 5 }, () => call(e, 'GET', '/me/events?$select=id')));
+    const codes = events.map((r) => r.status);
+    expect(codes.filter((c) => c === 200).length).toBeGreaterThanOrEqual(1);
+    expect(codes.filter((c) => c === 200).length).toBeLessThanOrEqual(2);
+    const throttled = events.find((r) => r.status === 429)!;
+    expect(throttled.body.error.code).toBe('ApplicationThrottled');
+    expect(throttled.headers.get('retry-after')).toBe('1');
+    const other = await Promise.all(Array.from({ length: 4 }, () => call(e, 'GET', '/me')));
+    expect(other.every((r) => r.status === 200)).toBe(true);
+    expect((await call(e, 'GET', '/me/events?$select=id')).status).toBe(200);
+    await e.close();
+  });
+});
+
 describe('persistence', () => {
   it('writes the state atomically and loads it on the next start', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'emu-'));
@@ -120,6 +137,25 @@ describe('persistence', () => {
     expect(again.body.title).toBe('持久化测试');
     expect(again.body['@odata.etag']).toBe(created.body['@odata.etag']);
     await b.close();
+  });
+
+  it('a corrupt data file starts a fresh seed instead of failing', async () => {
+    const dataFile = join(mkdtempSync(join(tmpdir(), 'emu-')), 'graph.json');
+    writeFileSync(dataFile, '{"version":1,"users":[');
+    const e = await startEmulator({ port: 0, dataFile });
+    expect((await call(e, 'GET', '/me')).body.mail).toBe(SEED_ORGANIZER.mail);
+    await e.close();
+    expect(JSON.parse(readFileSync(dataFile, 'utf8')).users).toHaveLength(SEED_PEOPLE.length);
+  });
+
+  it('POST /_emu/reset restores the seed and {"seed": false} empties the tenant', async () => {
+    const e = await startEmulator({ port: 0 });
+    await call(e, 'POST', '/planner/tasks', { body: { planId: SEED_IDS.launchPlan, title: 'gone after reset' } });
+    expect((await call(e, 'POST', '/_emu/reset')).status).toBe(200);
+    expect(e.store.state.tasks.some((t) => t.title === 'gone after reset')).toBe(false);
+    await call(e, 'POST', '/_emu/reset', { body: { seed: false } });
+    expect(e.store.state.plans).toEqual([]);
+    await e.close();
   });
 
   it('seed: false starts an empty tenant that still answers /me', async () => {

@@ -17,6 +17,8 @@ export type { Emulator, EmulatorOptions, EmulatorStats, RequestLogEntry } from '
 export type { FaultRule } from './FaultRule';
 
 const LOG_LIMIT = 5000;
+/** Paths served by Exchange Online, which limits concurrency per mailbox. */
+const OUTLOOK_PATH = /^\/(me|users\/[^/]+)\/(events|calendar|calendarView|findMeetingTimes|sendMail|mailFolders|messages|todo|mailboxSettings)(\/|$)/i;
 const CORS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
@@ -81,6 +83,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     },
   };
   let baseUrl = '';
+  const mailboxInFlight = new Map<string, number>();
 
   async function graph(req: IncomingMessage, res: ServerResponse, rawPath: string, query: URLSearchParams): Promise<void> {
     const headers: Record<string, string> = {};
@@ -104,6 +107,17 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       ctx.record({ at: Date.now(), method: req.method ?? 'GET', path, route: 'unauthenticated', status: 401 });
       send(res, r, ids);
       return;
+    }
+    if (opts.mailboxConcurrency !== undefined && OUTLOOK_PATH.test(path)) {
+      const busy = (mailboxInFlight.get(user.id) ?? 0) + 1;
+      mailboxInFlight.set(user.id, busy);
+      res.on('close', () => mailboxInFlight.set(user.id, (mailboxInFlight.get(user.id) ?? 1) - 1));
+      if (busy > opts.mailboxConcurrency) {
+        const r = graphError(429, 'ApplicationThrottled', 'Application is over its MailboxConcurrency limit.', { requestId, headers }, { 'retry-after': '1' });
+        ctx.record({ at: Date.now(), method: req.method ?? 'GET', path, route: 'mailbox-concurrency', status: 429, user: user.mail });
+        send(res, r, ids);
+        return;
+      }
     }
     const emuReq: EmuRequest = { method: (req.method ?? 'GET').toUpperCase(), path, query, headers, body, user, baseUrl: `${baseUrl}/v1.0`, requestId, params: {} };
     const headerFault = parseFaultHeader(headers['x-emu-fault']);
