@@ -47,3 +47,17 @@ export function nextFreeSlot(policy: Policy, from: { weekday: Weekday; date?: st
   }
   return null;
 }
+
+/**
+ * For a series: the time of day nearest its own that is free on every weekday of its pattern, within
+ * working hours; null when there is none (or the meeting is longer than a working day).
+ */
+export function freeTimeOfDay(policy: Policy, days: readonly Weekday[], start: number, minutes: number): { start: number; end: number } | null {
+  if (minutes <= 0 || minutes > DAY_END - DAY_START || days.length === 0) return null;
+  let best: { start: number; end: number } | null = null;
+  for (let t = DAY_START; t + minutes <= DAY_END; t += STEP) {
+    if (!days.every((d) => isFree(policy, d, t, t + minutes))) continue;
+    if (!best || Math.abs(t - start) < Math.abs(best.start - start)) best = { start: t, end: t + minutes };
+  }
+  return best;
+}

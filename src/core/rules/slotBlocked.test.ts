@@ -57,6 +57,17 @@ describe('slot.blocked', () => {
     expect(f?.fix).toBe('改到2026-12-14(周一)12:00-13:00,避开所有禁排时段。');
   });
 
+  it('a series moves to the nearest time of day free on all its days', () => {
+    const [f] = slotBlocked(ctxOf({ date: '2026-12-08', from: '14:00', to: '15:00', recurrence: { daysOfWeek: ['tuesday', 'friday'] } }));
+    expect(f?.message).toBe('The meeting (Friday 14:00–15:00) overlaps the blocked slot "Friday afternoon" (Friday 12:00–24:00).');
+    expect(f?.fix).toBe('Move it to Tuesday, Friday 11:00–12:00, outside every blocked slot.');
+    const [g] = slotBlocked(ctxOf({ date: '2026-12-07', from: '10:00', to: '11:00', recurrence: { daysOfWeek: ['monday', 'wednesday'] } }, {}, { lang: 'zh-CN' }));
+    expect(g?.fix).toBe('改到周一、周三 12:00-13:00,避开所有禁排时段。');
+    // Monday mornings and Friday afternoons leave no common hour: say what to leave instead.
+    const [h] = slotBlocked(ctxOf({ date: '2026-12-07', from: '10:00', to: '11:00', recurrence: { daysOfWeek: ['monday', 'friday'] } }));
+    expect(h?.fix).toBe('Move it out of Monday 00:00–12:00.');
+  });
+
   it('the suggestion skips holidays and honours make-up days', () => {
     const holiday = slotBlocked(ctxOf({ date: '2026-12-11', from: '14:00', to: '15:00' }, { holidays: ['2026-12-14'] }))[0];
     expect(holiday?.fix).toContain('Tuesday 2026-12-15 09:00–10:00');

@@ -1,5 +1,5 @@
 import { clockToMinutes, minutesToClock } from './minutesToClock';
-import { nextFreeSlot } from './nextFreeSlot';
+import { freeTimeOfDay, nextFreeSlot } from './nextFreeSlot';
 import type { RuleContext, RuleFinding } from './RuleContext';
 import { dayName, slotLabel, tr } from './ruleText';
 
@@ -20,18 +20,30 @@ export function slotBlocked(ctx: RuleContext): RuleFinding[] {
       seen.add(index);
       const when = describe(ctx, piece.weekday, piece.start, piece.end, piece.date);
       const slotText = tr(lang, 'slot.when', { day: dayName(lang, slot.day), start: slot.start, end: slot.end });
-      const free = nextFreeSlot(policy, { weekday: ctx.pieces[0]?.weekday ?? piece.weekday, ...(piece.date === undefined ? {} : { date: ctx.local.start.date }), start: ctx.local.start.minuteOfDay }, ctx.durationMinutes);
+      const suggestion = suggest(ctx);
       out.push({
         rule: 'slot.blocked',
         message: tr(lang, 'slot.blocked.message', { when, label: slotLabel(lang, slot), slot: slotText }),
         evidence: when,
-        fix: free
-          ? tr(lang, 'slot.blocked.fix', { suggestion: describe(ctx, free.weekday, free.start, free.end, free.date) })
-          : tr(lang, 'slot.blocked.fixNone', { slot: slotText }),
+        fix: suggestion ? tr(lang, 'slot.blocked.fix', { suggestion }) : tr(lang, 'slot.blocked.fixNone', { slot: slotText }),
       });
     });
   }
   return out;
+}
+
+/** A single meeting moves to the next free time; a series to the nearest time of day free on all its days. */
+function suggest(ctx: RuleContext): string | null {
+  const { policy, local, durationMinutes } = ctx;
+  const days = ctx.invite.recurrence ? [...new Set(ctx.pieces.filter((p) => p.start === local.start.minuteOfDay).map((p) => p.weekday))] : [];
+  if (days.length > 0) {
+    const t = freeTimeOfDay(policy, days, local.start.minuteOfDay, durationMinutes);
+    if (!t) return null;
+    const sep = ctx.lang === 'zh-CN' ? '、' : ', ';
+    return tr(ctx.lang, 'slot.when', { day: days.map((d) => dayName(ctx.lang, d)).join(sep), start: minutesToClock(t.start), end: minutesToClock(t.end) });
+  }
+  const free = nextFreeSlot(policy, { weekday: local.start.weekday, date: local.start.date, start: local.start.minuteOfDay }, durationMinutes);
+  return free ? describe(ctx, free.weekday, free.start, free.end, free.date) : null;
 }
 
 function describe(ctx: RuleContext, day: RuleContext['pieces'][number]['weekday'], start: number, end: number, date?: string): string {
