@@ -111,6 +111,10 @@ describe('parseAgenda', () => {
       { title: 'Close', kind: 'discuss' },
     ]],
     ['after "议题：Q3排期" prose is not an agenda', '议题：Q3排期\n请大家准时参加。', []],
+    ['nested lists from HTML (an empty line where each inner list ends)', '议程\n需求对齐\n负责人：市场部经理\n时长：20分钟\n\n资源评估\n负责人：研发部总监\n\n预读材料：见附件', [
+      { title: '需求对齐', owner: '市场部经理', minutes: 20, kind: 'discuss' },
+      { title: '资源评估', owner: '研发部总监', kind: 'discuss' },
+    ]],
     ['plain lines under the label end at a blank line', 'Agenda:\nIntro\nReview\n\nThanks, Li', [
       { title: 'Intro', kind: 'discuss' },
       { title: 'Review', kind: 'discuss' },

@@ -57,6 +57,15 @@ function isListLine(norm: string): boolean {
   return b.trim() !== '' || startsWithClock(norm);
 }
 
+/** The line at `k` exists, has text and is not a label: the list goes on after an empty line. */
+function continuesList(lines: string[], k: number): boolean {
+  const next = lines[k];
+  if (next === undefined) return false;
+  const norm = normalizeText(next);
+  if (norm.trim() === '') return false;
+  return !(matchLabel(norm, SECTION_LABEL_RE) || matchLabel(norm, GOAL_LABEL_RE) || matchLabel(norm, AGENDA_LABEL_RE));
+}
+
 /** Indented or bulleted: a line under an item rather than a heading of its own. */
 function isSubLine(orig: string, norm: string): boolean {
   const c = orig[0];
@@ -94,20 +103,25 @@ function readSection(lines: string[], at: number, inline: string, items: AgendaI
   // After `议题:Q3排期` or `Agenda: see below` only a list can follow as items, not prose.
   let mode: 'list' | 'plain' | undefined = inline !== '' && !inlineItems ? 'list' : undefined;
   let blanks = 0;
+  let lastWasPart = false;
   let j = at + 1;
   for (; j < lines.length && items.length < MAX_ITEMS; j++) {
     const orig = lines[j] as string;
     const norm = normalizeText(orig);
     if (norm.trim() === '') {
       if (items.length === before && ++blanks <= 2) continue;
+      // HTML readers leave an empty line where a nested list (an item's 负责人/时长/输出) ends; the outer list goes on.
+      if (lastWasPart && continuesList(lines, j + 1)) continue;
       break;
     }
+    lastWasPart = false;
     const content = norm.slice(bulletLength(norm)).trim();
     const last = items[items.length - 1];
     const isLabel = matchLabel(norm, SECTION_LABEL_RE) || matchLabel(norm, GOAL_LABEL_RE) || matchLabel(norm, AGENDA_LABEL_RE);
     // `负责人:…` / `Outcome: …` under an item adds to it; unindented, a section label ends the agenda.
     if (items.length > before && last && PART_LINE_RE.test(content) && (!isLabel || isSubLine(orig, norm))) {
       items[items.length - 1] = mergePartLine(last, content);
+      lastWasPart = true;
       continue;
     }
     if (isLabel) break;
