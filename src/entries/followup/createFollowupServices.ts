@@ -52,11 +52,17 @@ export async function createFollowupServices(query: URLSearchParams): Promise<Fo
   const calendar = new GraphCalendar(graph);
   const directory = new GraphDirectory(graph);
   const mail = new GraphMail(graph);
+  const account = auth;
   return {
     lang,
     theme,
     now: () => new Date(),
     describeError,
+    signInLabel: errorText(lang, 'signIn.button'),
+    async signIn() {
+      const r = await account.signIn();
+      return r.ok ? ok(undefined) : r;
+    },
     async load() {
       const r = await loadFollowupData({ planner, calendar, directory }, new Date(), { ...DEFAULT_POLICY, timeZone: zone });
       return r.ok ? ok({ ...r.value, zone }) : r;

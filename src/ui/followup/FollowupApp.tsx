@@ -54,9 +54,15 @@ export function FollowupApp({ services }: { services: FollowupServices }) {
         {state.status === 'failed' && (
           <MessageBar intent="error">
             {services.describeError(state.error)}{' '}
-            <Button size="small" onClick={reload}>
-              {ft(lang, 'retry')}
-            </Button>
+            {services.signIn && ['interaction-required', 'unauthorized', 'consent-required'].includes(state.error.kind) ? (
+              <Button size="small" appearance="primary" onClick={() => void services.signIn?.().then(reload)}>
+                {services.signInLabel}
+              </Button>
+            ) : (
+              <Button size="small" onClick={reload}>
+                {ft(lang, 'retry')}
+              </Button>
+            )}
           </MessageBar>
         )}
         {state.status === 'ready' && tab === 'alerts' && <AlertsPanel data={state.data} services={services} />}

@@ -23,4 +23,8 @@ export interface FollowupServices {
   /** Offers a file to the user (a download in the browser). */
   save(fileName: string, text: string): void;
   describeError(error: AppError): string;
+  /** Present when signing in could fix the error: opens at most one sign-in window (a user gesture). */
+  signIn?(): Promise<Result<void, AppError>>;
+  /** Label of the sign-in button. */
+  signInLabel?: string;
 }
