@@ -45,7 +45,7 @@ function meeting() {
     const r = await joinLiveMeeting({
       host,
       me: user,
-      connection: { type: 'local', endpoint: fluid.url, tokenProvider: new InsecureTokenProvider('', { id: user }) },
+      connection: { type: 'local', endpoint: fluid.url, tokenProvider: new InsecureTokenProvider('', { id: user, name: user } as { id: string }) },
     });
     if (!r.ok) throw new Error(`join failed: ${r.error.kind} ${r.error.detail ?? ''}`);
     open.push(r.value);

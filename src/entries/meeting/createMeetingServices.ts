@@ -15,7 +15,7 @@ import { browserOpStore, createFakeLiveState } from '../../adapters/fakes/FakeLi
 import { connectTeams, type TeamsConnection } from '../../adapters/teams/connectTeams';
 import type { MeetingServices, Notice } from '../../ui/meeting/MeetingServices';
 import type { ThemeName } from '../../ui/shared/PaneServices';
-import { connectGraph, type GraphPorts } from './connectGraph';
+import type { GraphPorts } from './connectGraph';
 
 const errorText = createTranslator(errorsCatalog);
 
@@ -68,6 +68,8 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const now = () => Date.now();
 
+  // Graph, sign-in and the sync engine load in their own chunk, in parallel with nothing on screen waiting for them.
+  const { connectGraph } = await import('./connectGraph');
   const graph = await connectGraph(query, lang, myMail || undefined);
   let ports: GraphPorts | undefined;
   const missing: MeetingServices['missing'] = {};

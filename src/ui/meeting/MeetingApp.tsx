@@ -1,14 +1,16 @@
-import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, type Theme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, type Theme } from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MeetingRunState } from '../../core/meeting/MeetingRun';
-import { AfterView } from './AfterView';
-import { BeforeView } from './BeforeView';
-import { DuringView } from './DuringView';
 import { MeetingContext, useMeeting, type MeetingServices } from './MeetingServices';
 import { StatusNotices } from './StatusNotices';
 import { useRun, useText } from './meetingHooks';
 
 type TabId = 'before' | 'during' | 'after';
+
+// Each stage in its own chunk: a side panel opened mid-meeting never downloads the minutes screens first.
+const BeforeView = lazy(() => import('./BeforeView').then((m) => ({ default: m.BeforeView })));
+const DuringView = lazy(() => import('./DuringView').then((m) => ({ default: m.DuringView })));
+const AfterView = lazy(() => import('./AfterView').then((m) => ({ default: m.AfterView })));
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -49,9 +51,11 @@ function Shell() {
         <Tab value="after">{t('tab.after')}</Tab>
       </TabList>
       <section role="tabpanel" aria-label={t(`tab.${tab}`)}>
-        {tab === 'before' && <BeforeView />}
-        {tab === 'during' && <DuringView />}
-        {tab === 'after' && <AfterView />}
+        <Suspense fallback={<Spinner size="small" label={t('status.loading')} />}>
+          {tab === 'before' && <BeforeView />}
+          {tab === 'during' && <DuringView />}
+          {tab === 'after' && <AfterView />}
+        </Suspense>
       </section>
     </main>
   );
