@@ -79,6 +79,6 @@ describe.each<PlanMode | 'group-25'>(['group', 'forbidden', 'group-25'])(
       }
       // Every point was hit once per kind (a crash always forces exactly one restart).
       expect(crashes).toBe(2 * ops);
-    });
+    }, 120_000);
   },
 );

@@ -37,7 +37,7 @@ describe('sync engine: never loses or duplicates a task', () => {
     );
     // The generator must actually exercise restarts, or the property says nothing about crashes.
     if (RUNS >= 200) expect(crashes).toBeGreaterThan(RUNS / 10);
-  });
+  }, 180_000);
 
   it('the oracle catches a duplicate, a lost task and a lost external edit', async () => {
     await expect(checkSyncScenario(one)).resolves.toMatchObject({ restarts: 0 });
@@ -63,5 +63,5 @@ describe('sync engine: never loses or duplicates a task', () => {
     const outcome = await fc.check(fc.asyncProperty(laggy, (s) => checkSyncScenario(s, { policy: { reconcileGraceMs: 0 } }).then(() => undefined)), { numRuns: 300, seed: 7 });
     expect(outcome.failed).toBe(true);
     expect(String(outcome.errorInstance)).toMatch(/want exactly 1/);
-  });
+  }, 60_000);
 });

@@ -34,6 +34,18 @@ export interface WorldOptions {
   listLagMs?: number;
   policy?: Partial<SyncPolicy>;
   seed?: number;
+  /** Give every engine of this world one shared exclusive lock (Web Locks stand-in). */
+  lock?: boolean;
+}
+
+/** An exclusive async lock like `navigator.locks.request(name, work)`: released when work settles. */
+export function makeMutex(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>) => {
+    const next = tail.then(work, work);
+    tail = next.catch(() => undefined);
+    return next;
+  };
 }
 
 /** A tiny deterministic PRNG for backoff jitter (mulberry32). */
@@ -55,9 +67,10 @@ export function makeWorld(o: WorldOptions = {}): World {
   const todo = new FakeTodo(o.faults);
   const outbox = new FakeOutboxStore(o.faults);
   const random = seededRandom(o.seed ?? 1);
+  const lock = o.lock ? makeMutex() : undefined;
   return {
     clock, planner, directory, todo, outbox,
-    engine: () => createSyncEngine({ planner, directory, todo, outbox, clock, sleep: clock.sleep, random, ...(o.policy ? { policy: o.policy } : {}) }),
+    engine: () => createSyncEngine({ planner, directory, todo, outbox, clock, sleep: clock.sleep, random, ...(o.policy ? { policy: o.policy } : {}), ...(lock ? { lock } : {}) }),
   };
 }
 

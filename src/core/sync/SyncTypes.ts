@@ -48,6 +48,13 @@ export interface SyncDeps {
   /** [0,1) source for backoff jitter; seeded in tests. */
   random?: () => number;
   policy?: Partial<SyncPolicy>;
+  /**
+   * Single writer across tabs/panes (reliability.md F18): runs `work` while holding an exclusive lock,
+   * e.g. `(work) => navigator.locks.request('meeting-guard-outbox', work)`. Each run re-reads the
+   * outbox inside the lock, so a second pane sees what the first one already sent. Without it, two
+   * engines over one outbox may both create the same item.
+   */
+  lock?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export interface ItemStatus {
