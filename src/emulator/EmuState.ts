@@ -206,6 +206,8 @@ export interface MailRec {
   importance: string;
   internetMessageId: string;
   conversationId: string;
+  /** `saveToSentItems: false` keeps it out of the Sent Items folder (still listed by `/_emu/mail`). */
+  savedToSentItems?: boolean;
 }
 
 export interface TodoListRec {

@@ -71,6 +71,7 @@ describe('$batch', () => {
     const titles = emu.store.state.tasks.map((t) => t.title);
     expect(titles).toContain('after success');
     expect(titles).not.toContain('after failure');
+    expect(emu.stats().log.find((e) => e.batchItemId === '3')).toMatchObject({ status: 424, route: 'POST refused' });
   });
 
   it('authorizes inner requests with the outer token', async () => {

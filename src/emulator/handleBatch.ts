@@ -106,16 +106,30 @@ export async function handleBatch(ctx: ExecContext, outer: EmuRequest): Promise<
   };
 }
 
+/** Requests refused before they reach the pipeline (424, bad URL, missing Content-Type) are logged here. */
+function refused(ctx: ExecContext, outer: EmuRequest, item: Item, response: EmuResponse): ExecOutcome {
+  ctx.record({
+    at: Date.now(),
+    method: item.method,
+    path: splitUrl(item.url)?.path ?? item.url,
+    route: `${item.method} refused`,
+    status: response.status,
+    batchId: outer.requestId,
+    batchItemId: item.id,
+    user: outer.user.mail,
+  });
+  return { response, drop: false };
+}
+
 async function runItem(ctx: ExecContext, outer: EmuRequest, item: Item, results: Map<string, InnerResult>): Promise<ExecOutcome> {
   const failedDep = item.dependsOn.find((d) => (results.get(d)?.status ?? 0) >= 400);
   if (failedDep) {
-    const r = graphError(424, 'FailedDependency', `The request depends on request '${failedDep}', which failed.`, outer);
-    return { response: r, drop: false };
+    return refused(ctx, outer, item, graphError(424, 'FailedDependency', `The request depends on request '${failedDep}', which failed.`, outer));
   }
   const url = splitUrl(item.url);
-  if (!url || /^\/\$batch$/i.test(url.path)) return { response: badRequest(outer, `Invalid request URL '${item.url}'.`), drop: false };
+  if (!url || /^\/\$batch$/i.test(url.path)) return refused(ctx, outer, item, badRequest(outer, `Invalid request URL '${item.url}'.`));
   if (item.body !== undefined && !item.headers['content-type']) {
-    return { response: badRequest(outer, 'A Content-Type header is required when a batch request has a body.'), drop: false };
+    return refused(ctx, outer, item, badRequest(outer, 'A Content-Type header is required when a batch request has a body.'));
   }
   const inner: EmuRequest = {
     method: item.method,

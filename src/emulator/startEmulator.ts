@@ -17,6 +17,8 @@ export type { Emulator, EmulatorOptions, EmulatorStats, RequestLogEntry } from '
 export type { FaultRule } from './FaultRule';
 
 const LOG_LIMIT = 5000;
+/** Graph refuses request bodies over 4 MB. */
+const MAX_BODY_CHARS = 4 * 1024 * 1024;
 /** Paths served by Exchange Online, which limits concurrency per mailbox. */
 const OUTLOOK_PATH = /^\/(me|users\/[^/]+)\/(events|calendar|calendarView|findMeetingTimes|sendMail|mailFolders|messages|todo|mailboxSettings)(\/|$)/i;
 const CORS: Record<string, string> = {
@@ -92,6 +94,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const path = rawPath.slice('/v1.0'.length) || '/';
     const ids = { 'request-id': requestId, 'client-request-id': headers['client-request-id'] ?? requestId };
     const text = await readBody(req);
+    if (text.length > MAX_BODY_CHARS) {
+      send(res, graphError(413, 'RequestEntityTooLarge', 'The request body exceeds the 4 MB limit.', { requestId, headers }), ids);
+      return;
+    }
     let body: unknown;
     if (text.trim()) {
       try {

@@ -45,6 +45,7 @@ function sendMail(req: EmuRequest, store: EmulatorStore): EmuResponse {
     importance: typeof message.importance === 'string' ? message.importance : 'normal',
     internetMessageId: `<${id.slice(6, 30)}@contoso.com>`,
     conversationId: `AAQkAG${id.slice(6, 40)}`,
+    savedToSentItems: !(isObject(body) && body.saveToSentItems === false),
   });
   store.changed();
   return { status: 202 };
@@ -54,7 +55,7 @@ export function registerMailRoutes(router: Router): void {
   router.add('POST', '/me/sendMail', sendMail);
   router.add('GET', '/me/mailFolders/{folder}/messages', (req, store) => {
     if (req.params.folder?.toLowerCase() !== 'sentitems') return collection(req, [], 'users/messages');
-    const mine = store.state.mail.filter((m) => m.fromUserId === req.user.id).reverse();
+    const mine = store.state.mail.filter((m) => m.fromUserId === req.user.id && m.savedToSentItems !== false).reverse();
     return collection(req, mine.map((m) => renderMail(store, m)), `users('${req.user.id}')/mailFolders('sentitems')/messages`, 10);
   });
 }

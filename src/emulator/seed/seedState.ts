@@ -149,6 +149,25 @@ export function seedState(now: Date): EmuState {
   for (const p of SEED_PEOPLE) {
     s.todoLists.push({ id: `AQMkADAwATM0MDAAMS1${p.id.slice(0, 8)}-tasks`, ownerId: p.id, displayName: p.preferredLanguage === 'zh-CN' ? '任务' : 'Tasks', isOwner: true, isShared: false, wellknownListName: 'defaultList' });
   }
+  const orgList = s.todoLists.find((l) => l.ownerId === org.id)!;
+  const due = dayOffset(now, 1);
+  s.todoTasks.push({
+    id: 'AAkALgAAAAAAHYQDEapmEc2byACqAC-EWg0AseedTodo0000000001',
+    listId: orgList.id,
+    title: '会前 1 天发送预读材料',
+    body: { content: '项目背景、数据报表、方案初稿;标注需提前思考的问题。', contentType: 'text' },
+    importance: 'high',
+    status: 'notStarted',
+    categories: [],
+    createdDateTime: created,
+    lastModifiedDateTime: created,
+    completedDateTime: null,
+    dueDateTime: { dateTime: `${due.toISOString().slice(0, 10)}T00:00:00.0000000`, timeZone: 'UTC' },
+    isReminderOn: false,
+    reminderDateTime: null,
+    linkedResources: [],
+    etag: etag('TodoTask'),
+  });
   seedMeetings(s, now);
   s.seq = seq + 1;
   return s;
