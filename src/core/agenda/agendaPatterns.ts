@@ -46,7 +46,7 @@ export const LABEL_TAIL_RE = /^(?:\s*\([^()]{0,40}\))?([】\]*\s]*)(:?)[\s*]*/;
 
 export const AGENDA_LABEL_RE = /^(?:本次会议|会议)?(?:议程|议题)(?:安排|内容)?(?:如下)?|^(?:meeting\s+|proposed\s+|draft\s+)?agenda(?:\s+items)?(?![A-Za-z])/i;
 export const GOAL_LABEL_RE =
-  /^(?:本次会议|本次|会议)?(?:目标|目的)|^(?:meeting\s+)?(?:goals?|objectives?|purpose|(?:desired|expected)\s+outcomes?|outcomes?)(?![A-Za-z])/i;
+  /^(?:本次会议|本次|会议)?的?(?:目标|目的)|^(?:meeting\s+)?(?:goals?|objectives?|purpose|(?:desired|expected)\s+outcomes?|outcomes?)(?:\s+of\s+(?:the|this)\s+meeting)?(?![A-Za-z])/i;
 /** Labels that end an agenda section (the rulebook: `预读材料:`, `Pre-read:`, ...). */
 export const SECTION_LABEL_RE =
   /^(?:预读材料|预读|会前材料|会议材料|材料|附件|参会人员|参会人|与会人员|参与人员|出席人员|会议地点|地点|会议室|会议时间|时间|日期|会议形式|形式|备注|注意事项|会前准备|需提前准备|请提前准备|准备事项|请假|请假说明|会议类型|类型|背景|会议背景|会议链接|入会链接|线上链接|联系人|记录人|主持人|会议纪要)|^(?:pre-?reads?|pre-?reading|materials?|attachments?|attendees|participants|invitees|location|venue|where|when|time|date|format|notes?|preparation|to prepare|please prepare|before the meeting|absences?|background|context|join|meeting link|type|meeting type|facilitator|note-?taker|contacts?)(?![A-Za-z])/i;
