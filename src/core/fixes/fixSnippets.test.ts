@@ -93,7 +93,7 @@ describe('the snippets satisfy the rules they fix (judged by evaluate)', () => {
   const people = [1, 2, 3, 4].map((i) => ({ email: `p${i}@contoso.example`, role: 'required' as const }));
   const cases = LANGS.flatMap((lang) => [15, 30, 45, 60, 61, 90, 120, 240].map((minutes) => ({ lang, minutes })));
   it.each(cases)('$lang, $minutes min: no goal, type, agenda or pre-read finding is left', ({ lang, minutes }) => {
-    const html = [goalSnippet(lang), typeSnippet(lang, 'decision'), el('p', 'x'), agendaSnippet(lang, minutes), noPrereadsSnippet(lang)].map((s) => s.html).join('');
+    const html = [goalSnippet(lang), typeSnippet(lang, 'decision'), { html: el('p', 'x') }, agendaSnippet(lang, minutes), noPrereadsSnippet(lang)].map((s) => s.html).join('');
     const start = '2026-12-08T06:00:00.000Z';
     const invite: Invite = {
       source: 'test',

@@ -13,7 +13,7 @@ type PaneOffice = OfficeLike & {
 /**
  * Wires the pane to its host: the compose item and roaming settings over Office.js (real or the
  * workbench's fake), the org policy file, the clock, and the host's language and theme. Sign-in and
- * Graph are not here: the checker works without them, and they would weigh on the first load.
+ * Graph load only when the user asks for calendar-aware slots: the checker works without them.
  */
 export function createPaneServices(office: PaneOffice, search: string): PaneServices {
   const query = new URLSearchParams(search);
@@ -29,5 +29,6 @@ export function createPaneServices(office: PaneOffice, search: string): PaneServ
     recheckEveryMs: 3000,
     lang: toLang(query.get('lang') ?? office.context.displayLanguage ?? navigator.language),
     theme: themeFromQuery(search) ?? themeFromOffice(office.context.officeTheme?.bodyBackgroundColor, forcedColors),
+    signIn: () => import('./connectFreeBusy').then((m) => m.connectFreeBusy(office.context.mailbox?.userProfile?.emailAddress)),
   };
 }

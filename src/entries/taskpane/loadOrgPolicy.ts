@@ -2,7 +2,6 @@ import { appError, type AppError } from '../../core/errors/AppError';
 import { DEFAULT_POLICY, type Policy } from '../../core/model/Policy';
 import { err, ok, type Result } from '../../core/model/Result';
 import { resolveZone } from '../../core/time/resolveZone';
-import { parsePolicyJson } from './parsePolicyJson';
 
 /**
  * The organization's policy, served with the add-in's own files (policy.json beside taskpane.html), so
@@ -10,6 +9,8 @@ import { parsePolicyJson } from './parsePolicyJson';
  * meeting zone of last resort, as the rulebook says for Outlook.
  */
 export async function loadOrgPolicy(url: string, mailboxZone: string | undefined): Promise<Result<Policy, AppError>> {
+  // The validator (zod/mini) loads beside the policy file, in parallel with the pane's first paint.
+  const validator = import('../../core/policy/parsePolicy');
   let json: unknown;
   try {
     const res = await fetch(url, { cache: 'no-cache' });
@@ -18,7 +19,8 @@ export async function loadOrgPolicy(url: string, mailboxZone: string | undefined
   } catch (e) {
     return err(appError('offline', e instanceof Error ? e.message : String(e)));
   }
-  const parsed = parsePolicyJson(json);
+  const { parsePolicy } = await validator;
+  const parsed = parsePolicy(json);
   if (!parsed.ok) return err(appError('bad-request', `policy.json: ${parsed.error.message}`));
   const hasZone = typeof json === 'object' && json !== null && 'timeZone' in json;
   const zone = hasZone ? parsed.value.timeZone : (resolveZone(mailboxZone ?? '') ?? DEFAULT_POLICY.timeZone);

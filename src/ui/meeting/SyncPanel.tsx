@@ -2,6 +2,7 @@ import { Badge, Button, Card, CardHeader, makeStyles, ProgressBar, Text, tokens 
 import { useEffect, useState } from 'react';
 import { toActionItems, meetingPeople } from '../../core/meeting/meetingRunSelectors';
 import type { SyncProgress } from '../../core/sync/SyncEngine';
+import { toOutcomes } from '../../core/meeting/MeetingOutcomes';
 import { useMeeting } from './MeetingServices';
 import { useDispatch, useRun, useText } from './meetingHooks';
 
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
 
 /** Complete action items go to Planner through the sync engine's outbox; progress and each item's state are shown. */
 export function SyncPanel() {
-  const { session, sync, missing, describeError, now } = useMeeting();
+  const { session, sync, missing, describeError, now, saveOutcomes } = useMeeting();
   const run = useRun();
   const t = useText();
   const styles = useStyles();
@@ -40,6 +41,9 @@ export function SyncPanel() {
       const r = await sync.engine.enqueue(items, sync.target);
       if (r.ok) dispatch({ type: 'actions.synced', ids: [...r.value.added, ...r.value.skipped].map((k) => k.slice(session.ref.meetingId.length + 1)) });
       await sync.engine.run();
+      // Item → task ids go onto the event with the outcomes, so a re-sync from any device recognises them.
+      const taskIds = Object.fromEntries(sync.engine.linksFor(session.ref.meetingId).map((l) => [l.key, l.taskId]));
+      await saveOutcomes?.(toOutcomes(run, session.ref.meetingId, taskIds));
     } finally {
       setBusy(false);
     }

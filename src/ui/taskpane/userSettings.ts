@@ -1,4 +1,5 @@
 import type { BlockedSlot, Policy } from '../../core/model/Policy';
+import { tightenPolicy } from '../../core/policy/tightenPolicy';
 import { WEEKDAYS, type Weekday } from '../../core/model/Weekday';
 
 /** What a user may add on top of the organization's policy: only ever stricter. */
@@ -43,9 +44,8 @@ export function isTightening(s: UserSettings, org: Policy): boolean {
 
 /** The organization's policy made stricter by the user: more blocked slots, never less notice. */
 export function applyUserSettings(org: Policy, s: UserSettings): Policy {
-  return {
-    ...org,
-    minNoticeWorkingDays: Math.max(org.minNoticeWorkingDays, s.minNoticeWorkingDays ?? 0),
-    blockedSlots: [...org.blockedSlots, ...s.extraBlockedSlots],
-  };
+  return tightenPolicy(org, {
+    blockedSlots: s.extraBlockedSlots,
+    ...(s.minNoticeWorkingDays === undefined ? {} : { minNoticeWorkingDays: s.minNoticeWorkingDays }),
+  });
 }
