@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type InlineConfig, type Plugin } from 'vite';
 import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
+import type { BundledConfig } from './src/entries/launchevent/bundledConfig';
 import type { EntityTable } from './src/entries/launchevent/liteEntityDecoder';
 
 /**
@@ -65,6 +66,30 @@ export function windowsZoneRows(): Array<{ windowsName: string; territory: strin
   return [...pick.values()];
 }
 
+/**
+ * Replaces bundledConfig.ts with its result: policy.json goes through parsePolicy and sendguard.json
+ * through its parser HERE, at build time (so a bad file fails the build, and neither the parse nor
+ * zod ships in the handler). Loaded through Vite's module runner, as the sources import extensionless.
+ */
+function prebuiltConfig(): Plugin {
+  const CONFIG = '\0mg-bundled-config';
+  const source = resolve(import.meta.dirname, 'src/entries/launchevent/bundledConfig.ts');
+  return {
+    name: 'mg-prebuilt-config',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      return id === './bundledConfig' && importer?.endsWith('main.ts') ? CONFIG : null;
+    },
+    async load(id) {
+      if (id !== CONFIG) return null;
+      const { module } = await runnerImport<{ bundledConfig: () => BundledConfig }>(source, { configFile: false, logLevel: 'error' });
+      const config = module.bundledConfig();
+      if (config.problems.length) this.error(`send guard config: ${config.problems.join('; ')}`);
+      return `export function bundledConfig() { return ${JSON.stringify(config)}; }`;
+    },
+  };
+}
+
 /** Swaps two heavy tables for compact equivalents in this bundle only (≈ 20 KB gzip together). */
 function compactTables(): Plugin {
   const ENTITIES = '\0mg-lite-entities';
@@ -96,7 +121,7 @@ export const launcheventBuild = (outDir: string): InlineConfig => ({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
-  plugins: [compactTables()],
+  plugins: [prebuiltConfig(), compactTables()],
   build: {
     outDir,
     emptyOutDir: false,
@@ -105,6 +130,8 @@ export const launcheventBuild = (outDir: string): InlineConfig => ({
     sourcemap: false,
     copyPublicDir: false,
     rollupOptions: {
+      // The build-time config parse (module runner start-up) takes seconds by design: no timing report.
+      checks: { pluginTimings: false },
       output: {
         // Runs before anything else in the file: should any later top-level code throw on an old
         // engine, Outlook still finds a handler that lets the send through (a softBlock add-in with

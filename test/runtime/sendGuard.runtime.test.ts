@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGE_MAX } from '../../src/entries/launchevent/decideSend';
+import { USER_SETTINGS_KEY } from '../../src/ui/taskpane/userSettings';
 import { Script, createContext } from 'node:vm';
 import { createFakeOfficeHost } from '../../src/adapters/fakes/office/createFakeOfficeHost';
 import { appointmentAt, buildSendGuard, HANDLER_ID, loadInVm, nextWeekday, send } from './sendGuardHarness';
@@ -20,8 +21,9 @@ const ZONES: Array<[string, string]> = [
 const chars = (s: string | undefined) => Array.from(s ?? '').length;
 
 describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office defined)', () => {
-  it('is one classic script: no import/export, and it associates the handler at load', () => {
+  it('is one classic script: no import/export, no zod, and it associates the handler at load', () => {
     expect(code).not.toMatch(/^\s*(import|export)\b/m);
+    expect(code).not.toMatch(/_zod|ZodError/);
     expect(code).not.toMatch(/\bimport\s*\(/);
     const { host } = loadInVm(code, appointmentAt(nextWeekday('wednesday'), '10:00', 'UTC'));
     expect([...host.actions.keys()]).toEqual([HANDLER_ID]);
@@ -85,13 +87,15 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
     expect(answer?.errorMessageMarkdown).toBeUndefined();
   });
 
-  it('applies a stricter user policy from roaming settings (Wednesday morning blocked)', async () => {
-    const userPolicy = JSON.stringify({ blockedSlots: [{ day: 'wednesday', start: '09:00', end: '12:00', label: 'Focus time' }] });
+  it('applies the stricter slots the user saved in the pane (same roaming key and format)', async () => {
+    const saved = JSON.stringify({ extraBlockedSlots: [{ day: 'wednesday', start: '09:00', end: '12:00' }] });
     const appt = appointmentAt(nextWeekday('wednesday'), '10:00', 'Asia/Shanghai');
-    const { host } = loadInVm(code, appt, { timeZone: 'China Standard Time', roamingSettings: { 'mg.userPolicy': userPolicy } });
+    const { host } = loadInVm(code, appt, { timeZone: 'China Standard Time', roamingSettings: { [USER_SETTINGS_KEY]: saved } });
     const [answer] = await send(host);
     expect(answer?.allowEvent).toBe(false);
-    expect(answer?.errorMessage).toMatch(/Focus time/);
+    expect(answer?.errorMessage).toMatch(/Wednesday 09:00–12:00/);
+    const garbage = loadInVm(code, appt, { timeZone: 'China Standard Time', roamingSettings: { [USER_SETTINGS_KEY]: '{not json' } });
+    expect(await send(garbage.host)).toEqual([{ allowEvent: true }]);
   });
 
   it('allows, with a logged reason, when the item cannot be read', async () => {

@@ -1,13 +1,12 @@
 import { createLimiter } from '../../adapters/office/officeCall';
 import type { OfficeLike } from '../../adapters/office/officeTypes';
 import { readComposeInvite } from '../../adapters/office/readComposeInvite';
-import { userPolicyFromRoaming } from '../../adapters/office/userPolicyFromRoaming';
 import { evaluate } from '../../core/evaluate';
 import { sendGuardCatalog } from '../../core/i18n/catalogs/sendGuardCatalog';
 import { createTranslator } from '../../core/i18n/createTranslator';
 import { toLang } from '../../core/model/Lang';
 import type { Policy } from '../../core/model/Policy';
-import { tightenPolicy } from '../../core/policy/tightenPolicy';
+import { applyUserSettings, isTightening, parseUserSettings, USER_SETTINGS_KEY } from '../../ui/taskpane/userSettings';
 import { decideSend, type SendAnswer } from './decideSend';
 import type { SendGuardSettings } from './SendGuardSettings';
 
@@ -40,6 +39,18 @@ const supports = (office: OfficeLike, version: string): boolean => {
 
 const ALLOW: SendAnswer = { allowEvent: true };
 
+/** The org policy made stricter by what the user saved in the pane (same key, same reading as the pane). */
+function userPolicy(office: OfficeLike, org: Policy): Policy {
+  let raw: unknown;
+  try {
+    raw = office.context.roamingSettings?.get(USER_SETTINGS_KEY);
+  } catch {
+    return org;
+  }
+  const settings = parseUserSettings(typeof raw === 'string' ? raw : null);
+  return isTightening(settings, org) ? applyUserSettings(org, settings) : org;
+}
+
 /**
  * The OnAppointmentSend handler. It answers exactly once: the verdict, or "allow" when the item cannot
  * be read, the check fails, or Outlook is slow to hand over the item — the guard never traps a sender.
@@ -66,9 +77,7 @@ export function createSendGuard(deps: SendGuardDeps): (event: SendEvent) => void
     const lang = toLang(office.context.displayLanguage);
     try {
       deps.setTimer?.(() => answer(ALLOW, t(lang, 'log.timeout', { seconds: deps.settings.timeoutMs / 1000 })), deps.settings.timeoutMs);
-      const user = userPolicyFromRoaming(office);
-      if (user.problem) deps.log(`mg.userPolicy ignored: ${user.problem}`);
-      const policy = user.policy ? tightenPolicy(deps.orgPolicy, user.policy) : deps.orgPolicy;
+      const policy = userPolicy(office, deps.orgPolicy);
       // The adapter's read path only (the pane's writes, info bars and polling stay out of this bundle).
       readComposeInvite(office, createLimiter(3), { fallbackZone: policy.timeZone })
         .then((read) => {
