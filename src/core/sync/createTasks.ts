@@ -15,7 +15,8 @@ type PlannerEntry = OutboxEntry & { destination: { kind: 'planner'; planId: stri
  * Planner creates, never duplicated:
  * 1. entries whose create may already have reached the server (createSent) are first looked up by
  *    their title marker in a fresh bucket listing; a hit adopts that task;
- * 2. a miss is trusted only once reconcileGraceMs has passed since that send (listings may lag);
+ * 2. a miss is trusted only once reconcileGraceMs has passed since that send or its ambiguous answer
+ *    (listings may lag behind a write);
  * 3. the 'creating' state is persisted before the batch goes out, so a crash at any point leaves
  *    createSent=true on disk and the next engine reconciles first.
  */
