@@ -9,6 +9,7 @@ import type { MeetingRunState } from '../../src/core/meeting/MeetingRun';
 import type { LiveStatePort } from '../../src/core/ports/LiveStatePort';
 import { joinLiveMeeting } from '../../src/adapters/liveshare/joinLiveMeeting';
 import { startFluid, type FluidService } from '../../scripts/startFluid';
+import { liveStatePortContract } from './liveStatePortContract';
 
 let fluid: FluidService;
 const open: LiveStatePort[] = [];
@@ -123,4 +124,10 @@ describe('Live Share meeting run on a local Fluid service', () => {
     const s = await until(again, (x) => x.decisions.length === 1 && x.current === 1);
     expect(JSON.stringify(s)).toBe(before);
   }, 60_000);
+});
+
+describe('Live Share adapter meets the LiveStatePort contract', () => {
+  liveStatePortContract({
+    make: (me, canControl) => meeting()(me, canControl ? undefined : [UserMeetingRole.attendee]),
+  });
 });

@@ -1,9 +1,9 @@
 import type { GoalVerdict, MeetingRunState } from './MeetingRun';
 
-/** Fixed name: every open extension is a MAPI named property from a finite per-mailbox quota. */
-export const OUTCOMES_EXTENSION = 'com.meetingguard.outcomes';
-
-/** What the meeting produced, stored with its calendar event (open extension) for follow-up and review. */
+/**
+ * What the meeting produced, stored as `outcomes` in the app's one open extension on the event
+ * (CalendarPort.writeRecord) for follow-up and the quarterly review.
+ */
 export interface MeetingOutcomes {
   version: 1;
   goal: string;

@@ -5,7 +5,6 @@ import { errorsCatalog } from '../../core/i18n/catalogs/errorsCatalog';
 import { agendaToRun } from '../../core/meeting/agendaToRun';
 import { loadMeetingEvent } from '../../core/meeting/loadMeetingEvent';
 import type { Person } from '../../core/meeting/MeetingRun';
-import { OUTCOMES_EXTENSION } from '../../core/meeting/MeetingOutcomes';
 import type { Invite } from '../../core/model/Invite';
 import { toLang } from '../../core/model/Lang';
 import { DEFAULT_POLICY } from '../../core/model/Policy';
@@ -137,7 +136,8 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
       services.saveOutcomes = async (outcomes) => {
         const current = await p.calendar.getEvent(id);
         const record = current.ok && current.value.record ? current.value.record : {};
-        return p.calendar.writeRecord(id, { ...record, [OUTCOMES_EXTENSION]: outcomes, outcomes });
+        // One fixed-name extension per event (CalendarPort): outcomes sit beside whatever else the app keeps there.
+        return p.calendar.writeRecord(id, { ...record, outcomes });
       };
     }
     services.sync = { engine: p.sync, target: { meetingId, bucketName: invite?.subject || 'Meeting Guard', ...(planId ? { planId } : {}), ...(query.get('plan') ? { planId: query.get('plan') as string } : {}), ...(query.get('group') ? { groupId: query.get('group') as string } : {}) } };
