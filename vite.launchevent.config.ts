@@ -82,7 +82,10 @@ function prebuiltConfig(): Plugin {
     },
     async load(id) {
       if (id !== CONFIG) return null;
-      const { module } = await runnerImport<{ bundledConfig: () => BundledConfig }>(source, { configFile: false, logLevel: 'error' });
+      const { module } = await runnerImport<{ bundledConfig: () => BundledConfig }>(source, {
+        configFile: false,
+        logLevel: 'error',
+      });
       const config = module.bundledConfig();
       if (config.problems.length) this.error(`send guard config: ${config.problems.join('; ')}`);
       return `export function bundledConfig() { return ${JSON.stringify(config)}; }`;

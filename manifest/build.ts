@@ -27,7 +27,17 @@ export interface ManifestEnv {
   validDomains?: string[];
 }
 
-const REQUIRED: Array<keyof ManifestEnv> = ['appId', 'version', 'appOrigin', 'entraAppId', 'developerName', 'websiteUrl', 'privacyUrl', 'termsOfUseUrl', 'sendMode'];
+const REQUIRED: Array<keyof ManifestEnv> = [
+  'appId',
+  'version',
+  'appOrigin',
+  'entraAppId',
+  'developerName',
+  'websiteUrl',
+  'privacyUrl',
+  'termsOfUseUrl',
+  'sendMode',
+];
 
 export function loadEnv(name: string): ManifestEnv {
   if (!/^[\w.-]+$/.test(name)) throw new Error(`bad env name "${name}"`);
@@ -60,7 +70,8 @@ export function renderManifest(template: unknown, env: ManifestEnv): unknown {
       });
     }
     if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    if (node && typeof node === 'object')
+      return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
     return node;
   };
   return walk(template);
@@ -75,7 +86,11 @@ export interface BuildResult {
 }
 
 /** Builds and validates. `launcheventPath`: the built send guard to check (default dist/app/launchevent.js when present). */
-export async function buildManifest(envName = 'local', outDir = OUT_DIR, launcheventPath = resolve(ROOT, 'dist/app/launchevent.js')): Promise<BuildResult> {
+export async function buildManifest(
+  envName = 'local',
+  outDir = OUT_DIR,
+  launcheventPath = resolve(ROOT, 'dist/app/launchevent.js'),
+): Promise<BuildResult> {
   const env = loadEnv(envName);
   const manifest = renderManifest(readJson(resolve(here, 'manifest.template.json')), env);
   const zh = readJson(resolve(here, 'localization.zh-CN.json')) as Record<string, unknown>;
@@ -96,7 +111,10 @@ export async function buildManifest(envName = 'local', outDir = OUT_DIR, launche
     commandId: sendGuard.commandId ?? 'mgCheckInviteButton',
     icons: Object.fromEntries(icons.map((f) => [f, readFileSync(resolve(outDir, f))])),
   });
-  if (!existsSync(launcheventPath)) problems.push(`note: ${launcheventPath} not built yet, so the handler name was not checked (run npm run build)`);
+  if (!existsSync(launcheventPath))
+    problems.push(
+      `note: ${launcheventPath} not built yet, so the handler name was not checked (run npm run build)`,
+    );
   return { manifest, outDir, packageFiles: ['manifest.json', 'zh-CN.json', ...icons], problems };
 }
 
@@ -109,6 +127,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const result = await buildManifest(envArg(process.argv));
   const errors = result.problems.filter((p) => !p.startsWith('note:'));
   for (const p of result.problems) process.stdout.write(`${p.startsWith('note:') ? '·' : '✗'} ${p}\n`);
-  process.stdout.write(errors.length ? `manifest: ${errors.length} problems\n` : `manifest: valid → ${result.outDir}/manifest.json\n`);
+  process.stdout.write(
+    errors.length
+      ? `manifest: ${errors.length} problems\n`
+      : `manifest: valid → ${result.outDir}/manifest.json\n`,
+  );
   process.exit(errors.length ? 1 : 0);
 }

@@ -40,7 +40,12 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
     raw.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), y * (width * 4 + 1) + 1);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
@@ -53,7 +58,9 @@ function segmentDistance(px: number, py: number, ax: number, ay: number, bx: num
 /** Coverage of the white mark (ring + check) at a point in unit coordinates. */
 function inMark(x: number, y: number, weight: number): boolean {
   const ring = Math.abs(Math.hypot(x - 0.5, y - 0.5) - 0.33) < weight / 2;
-  const check = Math.min(segmentDistance(x, y, 0.33, 0.52, 0.46, 0.65), segmentDistance(x, y, 0.46, 0.65, 0.7, 0.39)) < weight / 2;
+  const check =
+    Math.min(segmentDistance(x, y, 0.33, 0.52, 0.46, 0.65), segmentDistance(x, y, 0.46, 0.65, 0.7, 0.39)) <
+    weight / 2;
   return ring || check;
 }
 
@@ -106,7 +113,9 @@ export const ICON_FILES: Record<string, { size: number; variant: IconVariant }> 
   'color.png': { size: 192, variant: 'color' },
   'outline.png': { size: 32, variant: 'outline' },
   'color32x32.png': { size: 32, variant: 'color' },
-  ...Object.fromEntries([16, 32, 64, 80, 128].map((s) => [`icon-${s}.png`, { size: s, variant: 'color' as const }])),
+  ...Object.fromEntries(
+    [16, 32, 64, 80, 128].map((s) => [`icon-${s}.png`, { size: s, variant: 'color' as const }]),
+  ),
 };
 
 export function writeIcons(dir: string): string[] {

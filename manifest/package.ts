@@ -9,14 +9,19 @@ import { buildManifest, envArg, OUT_DIR } from './build';
 
 export const PACKAGE_NAME = 'meeting-guard.zip';
 
-export async function packageApp(envName = 'local', outDir = OUT_DIR, launcheventPath?: string): Promise<{ zipPath: string; entries: string[]; problems: string[] }> {
+export async function packageApp(
+  envName = 'local',
+  outDir = OUT_DIR,
+  launcheventPath?: string,
+): Promise<{ zipPath: string; entries: string[]; problems: string[] }> {
   const built = await buildManifest(envName, outDir, ...(launcheventPath ? [launcheventPath] : []));
   const problems = built.problems.filter((p) => !p.startsWith('note:'));
   const zipPath = resolve(outDir, PACKAGE_NAME);
   if (problems.length) return { zipPath, entries: [], problems };
   // Fixed timestamps: the same inputs give the same zip bytes.
   const files: Zippable = {};
-  for (const f of built.packageFiles) files[f] = [readFileSync(resolve(outDir, f)), { mtime: new Date('2026-01-01T00:00:00Z') }];
+  for (const f of built.packageFiles)
+    files[f] = [readFileSync(resolve(outDir, f)), { mtime: new Date('2026-01-01T00:00:00Z') }];
   writeFileSync(zipPath, zipSync(files, { level: 9 }));
   return { zipPath, entries: built.packageFiles, problems };
 }

@@ -141,8 +141,12 @@ export function describeComposeItemPort(name: string, make: HarnessFactory): voi
 
     it('shows, replaces and removes info bars; messages fit in 150 chars', async () => {
       const h = make();
-      expect((await h.port.showInfoBar('mgSlot', { type: 'error', message: 'Friday afternoon is blocked' })).ok).toBe(true);
-      expect((await h.port.showInfoBar('mgSlot', { type: 'informational', message: '周五下午'.repeat(60) })).ok).toBe(true);
+      expect(
+        (await h.port.showInfoBar('mgSlot', { type: 'error', message: 'Friday afternoon is blocked' })).ok,
+      ).toBe(true);
+      expect(
+        (await h.port.showInfoBar('mgSlot', { type: 'informational', message: '周五下午'.repeat(60) })).ok,
+      ).toBe(true);
       const bars = h.infoBars();
       expect(bars).toHaveLength(1);
       expect(bars[0]?.type).toBe('informationalMessage');

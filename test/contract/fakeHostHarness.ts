@@ -16,8 +16,16 @@ export function fakeHostHarness(options: ComposeHarnessOptions = {}): ComposeHar
       location: s.location,
       rooms: [],
       organizer: { ...s.organizer },
-      required: s.required.map((r) => ({ email: r.email, name: r.name, kind: KIND[r.recipientType] ?? 'user' })),
-      optional: s.optional.map((r) => ({ email: r.email, name: r.name, kind: KIND[r.recipientType] ?? 'user' })),
+      required: s.required.map((r) => ({
+        email: r.email,
+        name: r.name,
+        kind: KIND[r.recipientType] ?? 'user',
+      })),
+      optional: s.optional.map((r) => ({
+        email: r.email,
+        name: r.name,
+        kind: KIND[r.recipientType] ?? 'user',
+      })),
       bodyHtml: s.bodyHtml,
       attachments: s.attachments.map((a) => ({ ...a })),
       recurrence: { recurrenceType: s.recurrence.recurrenceType, days: [...s.recurrence.days] },
@@ -36,8 +44,14 @@ export function fakeHostHarness(options: ComposeHarnessOptions = {}): ComposeHar
     infoBars: () => host.infoBars().map(({ key, type, message }) => ({ key, type, message })),
     userMovesTime: (start, end) => host.set({ start, end }),
     userEditsBody: (html) => host.set({ bodyHtml: html }),
-    failBodyRead: () => host.fail('body.getAsync:html', { name: 'GenericResponseError', message: 'html read failed', code: 9020 }),
-    failStartRead: () => host.fail('start.getAsync', { name: 'InternalError', message: 'start unavailable', code: 5001 }),
+    failBodyRead: () =>
+      host.fail('body.getAsync:html', {
+        name: 'GenericResponseError',
+        message: 'html read failed',
+        code: 9020,
+      }),
+    failStartRead: () =>
+      host.fail('start.getAsync', { name: 'InternalError', message: 'start unavailable', code: 5001 }),
     tickPoll: () => timers.tick(),
   };
 }

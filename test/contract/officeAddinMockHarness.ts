@@ -23,12 +23,18 @@ export function officeAddinMockHarness(options: ComposeHarnessOptions = {}): Com
     failHtml: false,
     failStart: false,
   };
-  const later = (cb: Cb | undefined, value: unknown) => queueMicrotask(() => cb?.({ status: 'succeeded', value }));
+  const later = (cb: Cb | undefined, value: unknown) =>
+    queueMicrotask(() => cb?.({ status: 'succeeded', value }));
   const failed = (cb: Cb | undefined, name: string) =>
     queueMicrotask(() => cb?.({ status: 'failed', error: { name, message: name, code: 9020 } }));
   const lastFn = (args: unknown[]) => args.findLast((a) => typeof a === 'function') as Cb | undefined;
   const recips = (list: ReadonlyArray<{ email: string; name: string; recipientType: string }>) =>
-    list.map((r) => ({ emailAddress: r.email, displayName: r.name, recipientType: r.recipientType, appointmentResponse: 'none' }));
+    list.map((r) => ({
+      emailAddress: r.email,
+      displayName: r.name,
+      recipientType: r.recipientType,
+      appointmentResponse: 'none',
+    }));
   const toText = (html: string) => html.replace(/<\/p>|<\/li>/g, '\n').replace(/<[^>]+>/g, '');
 
   const seed = {
@@ -36,7 +42,11 @@ export function officeAddinMockHarness(options: ComposeHarnessOptions = {}): Com
     context: {
       displayLanguage: 'en-US',
       mailbox: {
-        userProfile: { timeZone: options.timeZone ?? s.timeZone, emailAddress: s.organizer.email, displayName: s.organizer.name },
+        userProfile: {
+          timeZone: options.timeZone ?? s.timeZone,
+          emailAddress: s.organizer.email,
+          displayName: s.organizer.name,
+        },
         item: {
           subject: {
             getAsync: (cb: Cb) => later(cb, state.subject),
@@ -47,7 +57,8 @@ export function officeAddinMockHarness(options: ComposeHarnessOptions = {}): Com
             setAsync: (v: string, cb: Cb) => ((state.location = v), later(cb, undefined)),
           },
           start: {
-            getAsync: (cb: Cb) => (state.failStart ? failed(cb, 'InternalError') : later(cb, new Date(state.start))),
+            getAsync: (cb: Cb) =>
+              state.failStart ? failed(cb, 'InternalError') : later(cb, new Date(state.start)),
             setAsync: (d: Date, cb: Cb) => {
               const duration = state.end.getTime() - state.start.getTime();
               state.start = new Date(d);
@@ -59,18 +70,33 @@ export function officeAddinMockHarness(options: ComposeHarnessOptions = {}): Com
             getAsync: (cb: Cb) => later(cb, new Date(state.end)),
             setAsync: (d: Date, cb: Cb) => ((state.end = new Date(d)), later(cb, undefined)),
           },
-          organizer: { getAsync: (cb: Cb) => later(cb, { emailAddress: s.organizer.email, displayName: s.organizer.name }) },
+          organizer: {
+            getAsync: (cb: Cb) =>
+              later(cb, { emailAddress: s.organizer.email, displayName: s.organizer.name }),
+          },
           requiredAttendees: { getAsync: (cb: Cb) => later(cb, recips(s.required)) },
           optionalAttendees: { getAsync: (cb: Cb) => later(cb, recips(s.optional)) },
           recurrence: {
             getAsync: (cb: Cb) =>
-              later(cb, { recurrenceType: s.recurrence.recurrenceType, recurrenceProperties: { interval: 1, days: [...s.recurrence.days] } }),
+              later(cb, {
+                recurrenceType: s.recurrence.recurrenceType,
+                recurrenceProperties: { interval: 1, days: [...s.recurrence.days] },
+              }),
           },
-          getAttachmentsAsync: (cb: Cb) => later(cb, s.attachments.map((a, i) => ({ id: `a${i}`, ...a, isInline: false }))),
+          getAttachmentsAsync: (cb: Cb) =>
+            later(
+              cb,
+              s.attachments.map((a, i) => ({ id: `a${i}`, ...a, isInline: false })),
+            ),
           body: {
             getAsync: (coercion: string, cb: Cb) =>
-              coercion === 'html' && state.failHtml ? failed(cb, 'GenericResponseError') : later(cb, coercion === 'html' ? state.bodyHtml : toText(state.bodyHtml)),
-            setAsync: (html: string, ...rest: unknown[]) => ((state.bodyHtml = html), later(lastFn(rest), undefined)),
+              coercion === 'html' && state.failHtml
+                ? failed(cb, 'GenericResponseError')
+                : later(cb, coercion === 'html' ? state.bodyHtml : toText(state.bodyHtml)),
+            setAsync: (html: string, ...rest: unknown[]) => (
+              (state.bodyHtml = html),
+              later(lastFn(rest), undefined)
+            ),
             prependAsync: (html: string, ...rest: unknown[]) => {
               state.bodyHtml = state.bodyHtml.replace(/^(.*?<body[^>]*>)?/s, (m) => m + html);
               later(lastFn(rest), undefined);
@@ -78,14 +104,19 @@ export function officeAddinMockHarness(options: ComposeHarnessOptions = {}): Com
           },
           notificationMessages: {
             replaceAsync: (key: string, d: { type: string; message: string }, cb: Cb) => {
-              if (d.message.length > 150) throw Object.assign(new Error('too long'), { name: 'ArgumentOutOfRange' });
+              if (d.message.length > 150)
+                throw Object.assign(new Error('too long'), { name: 'ArgumentOutOfRange' });
               state.bars.set(key, { key, type: d.type, message: d.message });
               later(cb, undefined);
             },
-            removeAsync: (key: string, cb: Cb) => (state.bars.delete(key) ? later(cb, undefined) : failed(cb, 'KeyNotFound')),
+            removeAsync: (key: string, cb: Cb) =>
+              state.bars.delete(key) ? later(cb, undefined) : failed(cb, 'KeyNotFound'),
             getAllAsync: (cb: Cb) => later(cb, [...state.bars.values()]),
           },
-          addHandlerAsync: (type: string, handler: (a: unknown) => void, cb: Cb) => (state.handlers.set(type, handler), later(cb, undefined)),
+          addHandlerAsync: (type: string, handler: (a: unknown) => void, cb: Cb) => (
+            state.handlers.set(type, handler),
+            later(cb, undefined)
+          ),
           removeHandlerAsync: (type: string, cb: Cb) => (state.handlers.delete(type), later(cb, undefined)),
         },
       },
@@ -104,7 +135,11 @@ export function officeAddinMockHarness(options: ComposeHarnessOptions = {}): Com
     userMovesTime: (start, end) => {
       state.start = new Date(start);
       state.end = new Date(end);
-      state.handlers.get('olkAppointmentTimeChanged')?.({ type: 'olkAppointmentTimeChanged', start: state.start, end: state.end });
+      state.handlers.get('olkAppointmentTimeChanged')?.({
+        type: 'olkAppointmentTimeChanged',
+        start: state.start,
+        end: state.end,
+      });
     },
     userEditsBody: (html) => void (state.bodyHtml = html),
     failBodyRead: () => void (state.failHtml = true),

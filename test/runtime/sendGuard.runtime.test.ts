@@ -32,7 +32,10 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
   for (const [windowsZone, iana] of ZONES) {
     describe(`mailbox zone "${windowsZone}"`, () => {
       it('blocks Monday 09:00 local, naming the slot, in en-US', async () => {
-        const { host } = loadInVm(code, appointmentAt(nextWeekday('monday'), '09:00', iana), { timeZone: windowsZone, displayLanguage: 'en-US' });
+        const { host } = loadInVm(code, appointmentAt(nextWeekday('monday'), '09:00', iana), {
+          timeZone: windowsZone,
+          displayLanguage: 'en-US',
+        });
         const [answer, ...more] = await send(host);
         expect(more).toEqual([]);
         expect(answer?.allowEvent).toBe(false);
@@ -45,7 +48,10 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
       });
 
       it('blocks Friday 15:00 local, in zh-CN', async () => {
-        const { host } = loadInVm(code, appointmentAt(nextWeekday('friday'), '15:00', iana), { timeZone: windowsZone, displayLanguage: 'zh-CN' });
+        const { host } = loadInVm(code, appointmentAt(nextWeekday('friday'), '15:00', iana), {
+          timeZone: windowsZone,
+          displayLanguage: 'zh-CN',
+        });
         const [answer] = await send(host);
         expect(answer?.allowEvent).toBe(false);
         expect(answer?.errorMessage).toMatch(/周五下午/);
@@ -54,7 +60,9 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
       });
 
       it('allows a well-prepared Wednesday 10:00 meeting at once', async () => {
-        const { host } = loadInVm(code, appointmentAt(nextWeekday('wednesday'), '10:00', iana), { timeZone: windowsZone });
+        const { host } = loadInVm(code, appointmentAt(nextWeekday('wednesday'), '10:00', iana), {
+          timeZone: windowsZone,
+        });
         expect(await send(host)).toEqual([{ allowEvent: true }]);
       });
     });
@@ -62,14 +70,24 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
 
   it('judges in the mailbox zone: Friday 15:00 in Shanghai is Friday 07:00 in London, so London allows it', async () => {
     const date = nextWeekday('friday');
-    const shanghai = loadInVm(code, appointmentAt(date, '15:00', 'Asia/Shanghai'), { timeZone: 'China Standard Time' });
-    const london = loadInVm(code, appointmentAt(date, '15:00', 'Asia/Shanghai'), { timeZone: 'GMT Standard Time' });
+    const shanghai = loadInVm(code, appointmentAt(date, '15:00', 'Asia/Shanghai'), {
+      timeZone: 'China Standard Time',
+    });
+    const london = loadInVm(code, appointmentAt(date, '15:00', 'Asia/Shanghai'), {
+      timeZone: 'GMT Standard Time',
+    });
     expect((await send(shanghai.host))[0]?.allowEvent).toBe(false);
     expect((await send(london.host))[0]?.allowEvent).toBe(true);
   });
 
   it('prompts (Send Anyway) on a Wednesday meeting without goal, agenda or pre-reads', async () => {
-    const appt = appointmentAt(nextWeekday('wednesday'), '10:00', 'Asia/Shanghai', 60, '<p>Let us sync up.</p>');
+    const appt = appointmentAt(
+      nextWeekday('wednesday'),
+      '10:00',
+      'Asia/Shanghai',
+      60,
+      '<p>Let us sync up.</p>',
+    );
     const { host } = loadInVm(code, appt, { timeZone: 'China Standard Time', displayLanguage: 'en-US' });
     const [answer] = await send(host);
     expect(answer?.allowEvent).toBe(false);
@@ -79,7 +97,13 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
   });
 
   it('soft-blocks the same meeting where the host cannot prompt (Mailbox 1.12 only)', async () => {
-    const appt = appointmentAt(nextWeekday('wednesday'), '10:00', 'Asia/Shanghai', 60, '<p>Let us sync up.</p>');
+    const appt = appointmentAt(
+      nextWeekday('wednesday'),
+      '10:00',
+      'Asia/Shanghai',
+      60,
+      '<p>Let us sync up.</p>',
+    );
     const { host } = loadInVm(code, appt, { timeZone: 'China Standard Time', mailboxVersion: '1.12' });
     const [answer] = await send(host);
     expect(answer).toMatchObject({ allowEvent: false });
@@ -90,17 +114,28 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
   it('applies the stricter slots the user saved in the pane (same roaming key and format)', async () => {
     const saved = JSON.stringify({ extraBlockedSlots: [{ day: 'wednesday', start: '09:00', end: '12:00' }] });
     const appt = appointmentAt(nextWeekday('wednesday'), '10:00', 'Asia/Shanghai');
-    const { host } = loadInVm(code, appt, { timeZone: 'China Standard Time', roamingSettings: { [USER_SETTINGS_KEY]: saved } });
+    const { host } = loadInVm(code, appt, {
+      timeZone: 'China Standard Time',
+      roamingSettings: { [USER_SETTINGS_KEY]: saved },
+    });
     const [answer] = await send(host);
     expect(answer?.allowEvent).toBe(false);
     expect(answer?.errorMessage).toMatch(/Wednesday 09:00–12:00/);
-    const garbage = loadInVm(code, appt, { timeZone: 'China Standard Time', roamingSettings: { [USER_SETTINGS_KEY]: '{not json' } });
+    const garbage = loadInVm(code, appt, {
+      timeZone: 'China Standard Time',
+      roamingSettings: { [USER_SETTINGS_KEY]: '{not json' },
+    });
     expect(await send(garbage.host)).toEqual([{ allowEvent: true }]);
   });
 
   it('allows, with a logged reason, when the item cannot be read', async () => {
     const lines: string[] = [];
-    const { host } = loadInVm(code, appointmentAt(nextWeekday('monday'), '09:00', 'UTC'), {}, { console: { warn: (l: string) => lines.push(l) } });
+    const { host } = loadInVm(
+      code,
+      appointmentAt(nextWeekday('monday'), '09:00', 'UTC'),
+      {},
+      { console: { warn: (l: string) => lines.push(l) } },
+    );
     host.fail('start.getAsync', { name: 'InternalError', message: 'item gone', code: 5001 });
     expect(await send(host)).toEqual([{ allowEvent: true }]);
     expect(lines.join('\n')).toMatch(/could not be read.*item gone/);
@@ -108,10 +143,15 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
 
   it('allows after its own timeout when Outlook never hands over the item', async () => {
     const lines: string[] = [];
-    const { host } = loadInVm(code, appointmentAt(nextWeekday('monday'), '09:00', 'UTC'), {}, {
-      console: { warn: (l: string) => lines.push(l) },
-      setTimeout: (fn: () => void) => setTimeout(fn, 1),
-    });
+    const { host } = loadInVm(
+      code,
+      appointmentAt(nextWeekday('monday'), '09:00', 'UTC'),
+      {},
+      {
+        console: { warn: (l: string) => lines.push(l) },
+        setTimeout: (fn: () => void) => setTimeout(fn, 1),
+      },
+    );
     host.fail('start.getAsync', 'hang');
     expect(await send(host)).toEqual([{ allowEvent: true }]);
     expect(lines.join('\n')).toMatch(/took longer/);
@@ -123,23 +163,31 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
       'delete Array.prototype.flatMap; delete String.prototype.matchAll; delete String.prototype.padStart;' +
       'delete String.prototype.trimStart; delete String.prototype.trimEnd;';
     const run = async (date: string, time: string, body?: string) => {
-      const host = createFakeOfficeHost(appointmentAt(date, time, 'Asia/Shanghai', 60, body), { timeZone: 'China Standard Time' });
+      const host = createFakeOfficeHost(appointmentAt(date, time, 'Asia/Shanghai', 60, body), {
+        timeZone: 'China Standard Time',
+      });
       const context = createContext({ Office: host.office });
       new Script(strip).runInContext(context);
-      expect(new Script('typeof "".matchAll + typeof Object.fromEntries').runInContext(context)).toBe('undefinedundefined');
+      expect(new Script('typeof "".matchAll + typeof Object.fromEntries').runInContext(context)).toBe(
+        'undefinedundefined',
+      );
       new Script(code).runInContext(context);
       return (await send(host))[0];
     };
     expect((await run(nextWeekday('monday'), '09:00'))?.allowEvent).toBe(false);
     expect(await run(nextWeekday('wednesday'), '10:00')).toEqual({ allowEvent: true });
-    expect((await run(nextWeekday('wednesday'), '10:00', '<p>sync</p>'))?.sendModeOverride).toBe('promptUser');
+    expect((await run(nextWeekday('wednesday'), '10:00', '<p>sync</p>'))?.sendModeOverride).toBe(
+      'promptUser',
+    );
   });
 
   it('still lets the send through when the bundle fails while loading (the fallback handler)', async () => {
     const broken = code.replace('(function(){', '(function(){throw new Error("engine too old");');
     expect(broken).not.toBe(code);
     const host = createFakeOfficeHost(appointmentAt(nextWeekday('monday'), '09:00', 'UTC'));
-    expect(() => new Script(broken).runInContext(createContext({ Office: host.office }))).toThrow(/engine too old/);
+    expect(() => new Script(broken).runInContext(createContext({ Office: host.office }))).toThrow(
+      /engine too old/,
+    );
     expect(await send(host)).toEqual([{ allowEvent: true }]);
   });
 });

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { Script, createContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { createFakeOfficeHost, type FakeOfficeHostOptions } from '../../src/adapters/fakes/office/createFakeOfficeHost';
+import {
+  createFakeOfficeHost,
+  type FakeOfficeHostOptions,
+} from '../../src/adapters/fakes/office/createFakeOfficeHost';
 import type { FakeAppointment } from '../../src/adapters/fakes/office/FakeAppointment';
 import type { SendAnswer } from '../../src/entries/launchevent/decideSend';
 import { addDays, weekdayOf } from '../../src/core/time/addDays';
@@ -39,7 +42,13 @@ export function nextWeekday(weekday: ReturnType<typeof weekdayOf>, minDays = 14,
   return d;
 }
 
-export function appointmentAt(date: string, time: string, ianaZone: string, minutes = 60, bodyHtml = GOOD_BODY): FakeAppointment {
+export function appointmentAt(
+  date: string,
+  time: string,
+  ianaZone: string,
+  minutes = 60,
+  bodyHtml = GOOD_BODY,
+): FakeAppointment {
   const start = wallToInstant(date, time, ianaZone);
   return {
     subject: 'Q1 release scope',
@@ -63,7 +72,12 @@ export function appointmentAt(date: string, time: string, ianaZone: string, minu
  * Loads the built file into a fresh node:vm context whose ONLY global is the fake `Office`
  * (no window, document, require, process, timers or console), as Outlook's JS-only runtime is.
  */
-export function loadInVm(code: string, appointment: FakeAppointment, options: FakeOfficeHostOptions = {}, extraGlobals: Record<string, unknown> = {}) {
+export function loadInVm(
+  code: string,
+  appointment: FakeAppointment,
+  options: FakeOfficeHostOptions = {},
+  extraGlobals: Record<string, unknown> = {},
+) {
   const host = createFakeOfficeHost(appointment, options);
   const context = createContext({ Office: host.office, ...extraGlobals });
   new Script(code, { filename: 'launchevent.js' }).runInContext(context);

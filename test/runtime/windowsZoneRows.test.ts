@@ -4,7 +4,9 @@ import { resolveZone } from '../../src/core/time/resolveZone';
 import { windowsZoneRows } from '../../vite.launchevent.config';
 
 /** resolveZone's own indexing rule (src/core/time/resolveZone.ts), applied to a table. */
-function index(rows: ReadonlyArray<{ windowsName: string; territory: string; iana: readonly string[] }>): Map<string, string> {
+function index(
+  rows: ReadonlyArray<{ windowsName: string; territory: string; iana: readonly string[] }>,
+): Map<string, string> {
   const m = new Map<string, string>();
   for (const row of rows) {
     const first = row.iana[0];
@@ -26,7 +28,12 @@ describe('the send guard’s compact Windows zone table', () => {
 
   it('agrees with resolveZone on the zones the tests use', () => {
     const compact = index(windowsZoneRows());
-    for (const name of ['China Standard Time', 'Pacific Standard Time', 'GMT Standard Time', 'Tokyo Standard Time']) {
+    for (const name of [
+      'China Standard Time',
+      'Pacific Standard Time',
+      'GMT Standard Time',
+      'Tokyo Standard Time',
+    ]) {
       expect(resolveZone(compact.get(name.toLowerCase()) ?? '')).toBe(resolveZone(name));
     }
   });

@@ -1,6 +1,11 @@
 import { appError, type AppError } from '../../core/errors/AppError';
 import { err, ok, type Result } from '../../core/model/Result';
-import type { ComposeChangeKind, ComposeChangeListener, ComposeItemPort, InfoBar } from '../../core/ports/ComposeItemPort';
+import type {
+  ComposeChangeKind,
+  ComposeChangeListener,
+  ComposeItemPort,
+  InfoBar,
+} from '../../core/ports/ComposeItemPort';
 import { createLimiter, officeCall } from './officeCall';
 import { OFFICE, type OfficeComposeItem, type OfficeLike } from './officeTypes';
 import { readComposeInvite } from './readComposeInvite';
@@ -40,7 +45,10 @@ export function clip(message: string, max: number): string {
 }
 
 /** ComposeItemPort over Office.js (or anything shaped like it: the fake host, office-addin-mock). */
-export function createOfficeComposeItem(office: OfficeLike, options: OfficeComposeItemOptions = {}): ComposeItemPort {
+export function createOfficeComposeItem(
+  office: OfficeLike,
+  options: OfficeComposeItemOptions = {},
+): ComposeItemPort {
   const limit = createLimiter(3);
   const bodyPollMs = options.bodyPollMs ?? 1500;
   const timers = options.timers ?? defaultTimers;
@@ -53,7 +61,11 @@ export function createOfficeComposeItem(office: OfficeLike, options: OfficeCompo
 
   const getBodyHtml = () => run<string>((i, cb) => i.body.getAsync(OFFICE.html, cb));
   const setBody = async (html: string) =>
-    done(await run<void>((i, cb) => i.body.setAsync(html, { coercionType: OFFICE.html as Office.CoercionType }, cb)));
+    done(
+      await run<void>((i, cb) =>
+        i.body.setAsync(html, { coercionType: OFFICE.html as Office.CoercionType }, cb),
+      ),
+    );
 
   const listeners = new Set<ComposeChangeListener>();
   let detach: (() => void) | null = null;
@@ -93,7 +105,9 @@ export function createOfficeComposeItem(office: OfficeLike, options: OfficeCompo
     if (timer !== null) void poll();
     return () => {
       if (timer !== null) timers.clearInterval(timer);
-      if (i.removeHandlerAsync) for (const [type] of handlers) void limit(() => officeCall<void>((cb) => i.removeHandlerAsync!(type, cb)));
+      if (i.removeHandlerAsync)
+        for (const [type] of handlers)
+          void limit(() => officeCall<void>((cb) => i.removeHandlerAsync!(type, cb)));
     };
   }
 
@@ -103,7 +117,11 @@ export function createOfficeComposeItem(office: OfficeLike, options: OfficeCompo
     getBodyHtml,
     setBody,
     async prependBody(html) {
-      return done(await run<void>((i, cb) => i.body.prependAsync(html, { coercionType: OFFICE.html as Office.CoercionType }, cb)));
+      return done(
+        await run<void>((i, cb) =>
+          i.body.prependAsync(html, { coercionType: OFFICE.html as Office.CoercionType }, cb),
+        ),
+      );
     },
     async appendBody(html) {
       // Compose has no appendAsync (appendOnSendAsync only runs at send), so read, then write back.

@@ -3,7 +3,9 @@ import { OFFICE_JS_CDN, loadOffice, type BootstrapWindow } from './officeBootstr
 
 type Script = { src: string; onload: (() => void) | null; onerror: (() => void) | null };
 
-function fakeWindow(opts: { parent?: unknown; scriptResult?: 'load' | 'error' | 'never'; office?: unknown } = {}) {
+function fakeWindow(
+  opts: { parent?: unknown; scriptResult?: 'load' | 'error' | 'never'; office?: unknown } = {},
+) {
   const scripts: Script[] = [];
   const win: BootstrapWindow & { scripts: Script[] } = {
     Date,
@@ -32,7 +34,9 @@ function fakeWindow(opts: { parent?: unknown; scriptResult?: 'load' | 'error' | 
   return win;
 }
 
-const officeWithHost = (host: string | null) => ({ onReady: () => Promise.resolve({ host, platform: null }) });
+const officeWithHost = (host: string | null) => ({
+  onReady: () => Promise.resolve({ host, platform: null }),
+});
 
 describe('loadOffice', () => {
   it('uses the workbench parent fake host and loads no script', async () => {
@@ -60,7 +64,14 @@ describe('loadOffice', () => {
   });
 
   it('ignores a cross-origin parent (reading it throws) and a parent without the bridge', async () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('SecurityError'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('SecurityError');
+        },
+      },
+    );
     const win = fakeWindow({ parent: hostile, office: officeWithHost('Outlook') });
     expect(await loadOffice({ win })).not.toBeNull();
     const plainParent = fakeWindow({ parent: {}, office: officeWithHost('Outlook') });

@@ -29,7 +29,8 @@ function people(list: Office.EmailAddressDetails[] | undefined, role: 'required'
 }
 
 function zoneOf(office: OfficeLike, recurrence: RecurrenceLike | null, options: ReadInviteOptions): string {
-  const seriesZone = (recurrence as { recurrenceTimeZone?: { name?: unknown } } | null)?.recurrenceTimeZone?.name;
+  const seriesZone = (recurrence as { recurrenceTimeZone?: { name?: unknown } } | null)?.recurrenceTimeZone
+    ?.name;
   const candidates = [
     typeof seriesZone === 'string' ? seriesZone : undefined,
     office.context.mailbox?.userProfile?.timeZone,
@@ -50,7 +51,8 @@ async function readBody(item: OfficeComposeItem, limit: Limit): Promise<InviteBo
 }
 
 // Dates may come from another realm (a frame, a vm context), where `instanceof Date` is false.
-const isDate = (d: unknown): d is Date => Object.prototype.toString.call(d) === '[object Date]' && !Number.isNaN((d as Date).getTime());
+const isDate = (d: unknown): d is Date =>
+  Object.prototype.toString.call(d) === '[object Date]' && !Number.isNaN((d as Date).getTime());
 
 const orNull = <T>(r: Result<T, AppError>): T | null => (r.ok ? r.value : null);
 
@@ -65,7 +67,8 @@ export async function readComposeInvite(
 ): Promise<Result<Invite, AppError>> {
   const item = office.context.mailbox?.item;
   if (!item) return err(appError('item-unavailable', 'No compose item in Office.context.mailbox'));
-  const get = <T>(invoke: (cb: (r: Office.AsyncResult<T>) => void) => void) => limit(() => officeCall<T>(invoke));
+  const get = <T>(invoke: (cb: (r: Office.AsyncResult<T>) => void) => void) =>
+    limit(() => officeCall<T>(invoke));
   const [start, end, subject, location, required, optional] = await Promise.all([
     get<Date | 0>((cb) => item.start.getAsync(cb)),
     get<Date | 0>((cb) => item.end.getAsync(cb)),
@@ -82,8 +85,12 @@ export async function readComposeInvite(
     return err(appError('item-unavailable', 'The item has no valid start or end'));
   }
   const [organizer, rooms, recurrence, attachments, allDay, body] = await Promise.all([
-    item.organizer ? get<Office.EmailAddressDetails>((cb) => item.organizer!.getAsync(cb)).then(orNull) : null,
-    item.enhancedLocation ? get<Office.LocationDetails[]>((cb) => item.enhancedLocation!.getAsync(cb)).then(orNull) : null,
+    item.organizer
+      ? get<Office.EmailAddressDetails>((cb) => item.organizer!.getAsync(cb)).then(orNull)
+      : null,
+    item.enhancedLocation
+      ? get<Office.LocationDetails[]>((cb) => item.enhancedLocation!.getAsync(cb)).then(orNull)
+      : null,
     item.recurrence ? get<Office.Recurrence>((cb) => item.recurrence!.getAsync(cb)).then(orNull) : null,
     get<Office.AttachmentDetailsCompose[]>((cb) => item.getAttachmentsAsync(cb)).then(orNull),
     item.isAllDayEvent ? get<boolean>((cb) => item.isAllDayEvent!.getAsync(cb)).then(orNull) : null,
@@ -93,11 +100,21 @@ export async function readComposeInvite(
   const profile = office.context.mailbox?.userProfile;
   const organizerPerson: Person | undefined =
     organizer && typeof organizer.emailAddress === 'string'
-      ? { email: organizer.emailAddress, ...(organizer.displayName ? { name: organizer.displayName } : {}), role: 'organizer' }
+      ? {
+          email: organizer.emailAddress,
+          ...(organizer.displayName ? { name: organizer.displayName } : {}),
+          role: 'organizer',
+        }
       : profile?.emailAddress
-        ? { email: profile.emailAddress, ...(profile.displayName ? { name: profile.displayName } : {}), role: 'organizer' }
+        ? {
+            email: profile.emailAddress,
+            ...(profile.displayName ? { name: profile.displayName } : {}),
+            role: 'organizer',
+          }
         : undefined;
-  const roomNames = Array.isArray(rooms) ? rooms.map((r) => r.displayName).filter((n) => typeof n === 'string' && n.trim()) : [];
+  const roomNames = Array.isArray(rooms)
+    ? rooms.map((r) => r.displayName).filter((n) => typeof n === 'string' && n.trim())
+    : [];
   const locationText = (orNull(location) ?? '').trim() || roomNames.join('; ');
   const files: Attachment[] = Array.isArray(attachments)
     ? attachments.map((a) => ({

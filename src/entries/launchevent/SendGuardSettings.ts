@@ -25,7 +25,8 @@ export const DEFAULT_SEND_GUARD_SETTINGS: SendGuardSettings = {
   commandId: 'mgCheckInviteButton',
 };
 
-const isRuleId = (v: unknown): v is RuleId => typeof v === 'string' && (RULE_IDS as readonly string[]).includes(v);
+const isRuleId = (v: unknown): v is RuleId =>
+  typeof v === 'string' && (RULE_IDS as readonly string[]).includes(v);
 
 /**
  * Lenient by design: a bad value falls back to its default (the guard must never trap a sender), and
@@ -38,7 +39,8 @@ export function parseSendGuardSettings(input: unknown): { settings: SendGuardSet
     return { settings: { ...d }, problems: ['settings must be a JSON object'] };
   }
   const o = input as Record<string, unknown>;
-  for (const key of Object.keys(o)) if (!(key in d) && key !== '$comment') problems.push(`unknown field "${key}"`);
+  for (const key of Object.keys(o))
+    if (!(key in d) && key !== '$comment') problems.push(`unknown field "${key}"`);
   const pick = <T>(key: keyof SendGuardSettings, ok: (v: unknown) => v is T, fallback: T): T => {
     if (!(key in o)) return fallback;
     if (ok(o[key])) return o[key];
@@ -51,9 +53,21 @@ export function parseSendGuardSettings(input: unknown): { settings: SendGuardSet
     settings: {
       promptRules: rules.filter(isRuleId),
       onWarn: pick('onWarn', (v): v is 'prompt' | 'allow' => v === 'prompt' || v === 'allow', d.onWarn),
-      onWarnWithoutPrompt: pick('onWarnWithoutPrompt', (v): v is 'softBlock' | 'allow' => v === 'softBlock' || v === 'allow', d.onWarnWithoutPrompt),
-      timeoutMs: pick('timeoutMs', (v): v is number => typeof v === 'number' && v >= 500 && v <= 60_000, d.timeoutMs),
-      commandId: pick('commandId', (v): v is string => typeof v === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(v), d.commandId),
+      onWarnWithoutPrompt: pick(
+        'onWarnWithoutPrompt',
+        (v): v is 'softBlock' | 'allow' => v === 'softBlock' || v === 'allow',
+        d.onWarnWithoutPrompt,
+      ),
+      timeoutMs: pick(
+        'timeoutMs',
+        (v): v is number => typeof v === 'number' && v >= 500 && v <= 60_000,
+        d.timeoutMs,
+      ),
+      commandId: pick(
+        'commandId',
+        (v): v is string => typeof v === 'string' && /^[A-Za-z0-9_.-]{1,64}$/.test(v),
+        d.commandId,
+      ),
     },
     problems,
   };

@@ -19,6 +19,9 @@ export interface BundledConfig {
 export function bundledConfig(): BundledConfig {
   const org = parsePolicy(orgPolicyJson);
   const settings = parseSendGuardSettings(sendGuardJson);
-  const problems = [...(org.ok ? [] : [`policy.json: ${org.error.message}`]), ...settings.problems.map((p) => `sendguard.json: ${p}`)];
+  const problems = [
+    ...(org.ok ? [] : [`policy.json: ${org.error.message}`]),
+    ...settings.problems.map((p) => `sendguard.json: ${p}`),
+  ];
   return { orgPolicy: org.ok ? org.value : DEFAULT_POLICY, settings: settings.settings, problems };
 }

@@ -6,7 +6,12 @@ import { sendGuardCatalog } from '../../core/i18n/catalogs/sendGuardCatalog';
 import { createTranslator } from '../../core/i18n/createTranslator';
 import { toLang } from '../../core/model/Lang';
 import type { Policy } from '../../core/model/Policy';
-import { applyUserSettings, isTightening, parseUserSettings, USER_SETTINGS_KEY } from '../../ui/taskpane/userSettings';
+import {
+  applyUserSettings,
+  isTightening,
+  parseUserSettings,
+  USER_SETTINGS_KEY,
+} from '../../ui/taskpane/userSettings';
 import { decideSend, type SendAnswer } from './decideSend';
 import type { SendGuardSettings } from './SendGuardSettings';
 
@@ -66,7 +71,11 @@ export function createSendGuard(deps: SendGuardDeps): (event: SendEvent) => void
         event.completed(options);
       } catch {
         // An option this client does not know (older build): the plain answer always works.
-        event.completed(options.allowEvent ? ALLOW : { allowEvent: false, ...(options.errorMessage ? { errorMessage: options.errorMessage } : {}) });
+        event.completed(
+          options.allowEvent
+            ? ALLOW
+            : { allowEvent: false, ...(options.errorMessage ? { errorMessage: options.errorMessage } : {}) },
+        );
       }
     };
     const office = deps.office();
@@ -76,17 +85,26 @@ export function createSendGuard(deps: SendGuardDeps): (event: SendEvent) => void
     }
     const lang = toLang(office.context.displayLanguage);
     try {
-      deps.setTimer?.(() => answer(ALLOW, t(lang, 'log.timeout', { seconds: deps.settings.timeoutMs / 1000 })), deps.settings.timeoutMs);
+      deps.setTimer?.(
+        () => answer(ALLOW, t(lang, 'log.timeout', { seconds: deps.settings.timeoutMs / 1000 })),
+        deps.settings.timeoutMs,
+      );
       const policy = userPolicy(office, deps.orgPolicy);
       // The adapter's read path only (the pane's writes, info bars and polling stay out of this bundle).
       readComposeInvite(office, createLimiter(3), { fallbackZone: policy.timeZone })
         .then((read) => {
           if (!read.ok) {
-            answer(ALLOW, t(lang, 'log.unreadable', { detail: `${read.error.kind}: ${read.error.detail ?? ''}` }));
+            answer(
+              ALLOW,
+              t(lang, 'log.unreadable', { detail: `${read.error.kind}: ${read.error.detail ?? ''}` }),
+            );
             return;
           }
           const verdict = evaluate(read.value, policy, deps.now(), { lang });
-          const decision = decideSend(verdict, deps.settings, lang, { prompt: supports(office, '1.14'), markdown: supports(office, '1.15') });
+          const decision = decideSend(verdict, deps.settings, lang, {
+            prompt: supports(office, '1.14'),
+            markdown: supports(office, '1.15'),
+          });
           answer(decision.answer, decision.log);
         })
         .catch((e: unknown) => answer(ALLOW, t(lang, 'log.failed', { detail: String(e) })));

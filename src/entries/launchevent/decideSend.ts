@@ -59,7 +59,14 @@ const MARKDOWN: Format = { bullet: '- ', head: '\n\n', between: '\r', tail: '\r\
  * Fits title, findings and closing under `max` characters: whole findings while they fit, then
  * "…and N more". A single finding too long on its own is cut.
  */
-function compose(lang: Lang, title: string, items: string[], closing: string, max: number, f: Format): string {
+function compose(
+  lang: Lang,
+  title: string,
+  items: string[],
+  closing: string,
+  max: number,
+  f: Format,
+): string {
   const head = `${title}${f.head}`;
   const tail = closing ? `${f.tail}${closing}` : '';
   const more = (n: number) => (n > 0 ? `${f.between}${t(lang, 'more', { count: n })}` : '');
@@ -74,24 +81,40 @@ function compose(lang: Lang, title: string, items: string[], closing: string, ma
     }
     if (kept.length === 0) {
       const room = max - chars(head + f.bullet + more(rest) + tail) - 1;
-      kept.push(`${f.bullet}${Array.from(items[i] ?? '').slice(0, Math.max(0, room)).join('')}…`);
+      kept.push(
+        `${f.bullet}${Array.from(items[i] ?? '')
+          .slice(0, Math.max(0, room))
+          .join('')}…`,
+      );
       dropped = rest;
     } else dropped = items.length - i;
     break;
   }
   const text = head + kept.join(f.between) + more(dropped) + tail;
-  return chars(text) <= max ? text : Array.from(text).slice(0, max - 1).join('') + '…';
+  return chars(text) <= max
+    ? text
+    : Array.from(text)
+        .slice(0, max - 1)
+        .join('') + '…';
 }
 
 /**
  * Turns a verdict into the Smart Alerts answer. Block findings stop the send (the manifest's
  * softBlock); prompt-worthy warnings ask with Send Anyway where the host can, else per settings.
  */
-export function decideSend(verdict: Verdict, settings: SendGuardSettings, lang: Lang, caps: SendCapabilities): SendDecision {
+export function decideSend(
+  verdict: Verdict,
+  settings: SendGuardSettings,
+  lang: Lang,
+  caps: SendCapabilities,
+): SendDecision {
   const blocks = verdict.findings.filter((f) => f.severity === 'block');
-  const warns = verdict.findings.filter((f) => f.severity === 'warn' && settings.promptRules.includes(f.rule));
+  const warns = verdict.findings.filter(
+    (f) => f.severity === 'warn' && settings.promptRules.includes(f.rule),
+  );
   if (blocks.length === 0 && (warns.length === 0 || settings.onWarn === 'allow')) {
-    const log = warns.length === 0 ? t(lang, 'log.clean') : t(lang, 'log.warnAllowed', { count: warns.length });
+    const log =
+      warns.length === 0 ? t(lang, 'log.clean') : t(lang, 'log.warnAllowed', { count: warns.length });
     return { answer: { allowEvent: true }, log };
   }
   const prompting = blocks.length === 0;

@@ -5,7 +5,8 @@
 type Anything = Record<string, unknown>;
 
 function define(target: object, name: string, value: unknown): void {
-  if (!(name in target)) Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
+  if (!(name in target))
+    Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
 // globalThis (ES2020): the getter trick finds the global object in strict code without eval.
@@ -29,15 +30,19 @@ define(Object, 'fromEntries', (entries: Iterable<[PropertyKey, unknown]>) => {
   return out;
 });
 define(Object, 'hasOwn', (o: object, k: PropertyKey) => Object.prototype.hasOwnProperty.call(o, k));
-define(Array.prototype, 'flatMap', function flatMap(this: unknown[], fn: (v: unknown, i: number, a: unknown[]) => unknown, thisArg?: unknown) {
-  const out: unknown[] = [];
-  this.forEach((v, i, a) => {
-    const r = fn.call(thisArg, v, i, a);
-    if (Array.isArray(r)) out.push(...(r as unknown[]));
-    else out.push(r);
-  });
-  return out;
-});
+define(
+  Array.prototype,
+  'flatMap',
+  function flatMap(this: unknown[], fn: (v: unknown, i: number, a: unknown[]) => unknown, thisArg?: unknown) {
+    const out: unknown[] = [];
+    this.forEach((v, i, a) => {
+      const r = fn.call(thisArg, v, i, a);
+      if (Array.isArray(r)) out.push(...(r as unknown[]));
+      else out.push(r);
+    });
+    return out;
+  },
+);
 define(String.prototype, 'padStart', function padStart(this: string, length: number, fill = ' ') {
   let pad = '';
   while (this.length + pad.length < length) pad += fill;

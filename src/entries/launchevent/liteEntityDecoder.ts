@@ -13,7 +13,10 @@ export interface EntityTable {
   legacy: string[];
 }
 
-const C1 = [8364, 0, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 0, 381, 0, 0, 8216, 8217, 8220, 8221, 8226, 8211, 8212, 732, 8482, 353, 8250, 339, 0, 382, 376];
+const C1 = [
+  8364, 0, 8218, 402, 8222, 8230, 8224, 8225, 710, 8240, 352, 8249, 338, 0, 381, 0, 0, 8216, 8217, 8220, 8221,
+  8226, 8211, 8212, 732, 8482, 353, 8250, 339, 0, 382, 376,
+];
 const MAX_NAME = 32;
 
 export function replaceCodePoint(cp: number): number {
@@ -48,7 +51,8 @@ export function createLiteEntityDecoder(table: EntityTable) {
         const c = input.charAt(i);
         const numeric = this.run.startsWith('#');
         const fits = numeric
-          ? (this.run === '#' && (c === 'x' || c === 'X')) || (/^#[xX]/.test(this.run) ? /[0-9A-Fa-f]/.test(c) : /[0-9]/.test(c))
+          ? (this.run === '#' && (c === 'x' || c === 'X')) ||
+            (/^#[xX]/.test(this.run) ? /[0-9A-Fa-f]/.test(c) : /[0-9]/.test(c))
           : this.run === ''
             ? c === '#' || isAlnum(c)
             : isAlnum(c);

@@ -22,7 +22,9 @@ const handler = createSendGuard({
   settings: config.settings,
   now: () => new Date(),
   log,
-  ...(typeof g.setTimeout === 'function' ? { setTimer: (fn: () => void, ms: number) => void g.setTimeout!(fn, ms) } : {}),
+  ...(typeof g.setTimeout === 'function'
+    ? { setTimer: (fn: () => void, ms: number) => void g.setTimeout!(fn, ms) }
+    : {}),
 });
 
 // The id is the manifest's actionId; without this call a softBlock add-in blocks every send.

@@ -55,27 +55,33 @@ export function createFakeComposeItem(
     if (typeof data !== 'string') throw argumentError('InvalidArgument', 'data must be a string');
     if (data.length > 1_000_000) throw argumentError('DataExceedsMaximumSize', 'Body over 1 MB', 9019);
     const opts = args[1];
-    const coercion = opts && typeof opts === 'object' ? (opts as { coercionType?: unknown }).coercionType : undefined;
+    const coercion =
+      opts && typeof opts === 'object' ? (opts as { coercionType?: unknown }).coercionType : undefined;
     return { data, asHtml: coercion === 'html' };
   };
-  const setTime = (which: 'start' | 'end') => (...args: Args) => {
-    const d = args[0];
-    if (!isDate(d) || Number.isNaN(d.getTime())) throw argumentError('InvalidArgument', 'dateTime must be a Date');
-    kernel.call(`${which}.setAsync`, args.slice(1), () => {
-      if (which === 'start') {
-        // Outlook keeps the duration when the start moves.
-        const duration = toMs(s().end) - toMs(s().start);
-        change({ start: new Date(d.getTime()), end: new Date(d.getTime() + duration) });
-      } else change({ end: new Date(d.getTime()) });
-      return undefined;
-    });
-  };
-  const setText = (field: 'subject' | 'location', max: number) => (...args: Args) => {
-    const v = args[0];
-    if (typeof v !== 'string') throw argumentError('InvalidArgument', `${field} must be a string`);
-    if (v.length > max) throw argumentError('DataExceedsMaximumSize', `${field} over ${max} chars`, 9019);
-    kernel.call(`${field}.setAsync`, args.slice(1), () => change({ [field]: v }));
-  };
+  const setTime =
+    (which: 'start' | 'end') =>
+    (...args: Args) => {
+      const d = args[0];
+      if (!isDate(d) || Number.isNaN(d.getTime()))
+        throw argumentError('InvalidArgument', 'dateTime must be a Date');
+      kernel.call(`${which}.setAsync`, args.slice(1), () => {
+        if (which === 'start') {
+          // Outlook keeps the duration when the start moves.
+          const duration = toMs(s().end) - toMs(s().start);
+          change({ start: new Date(d.getTime()), end: new Date(d.getTime() + duration) });
+        } else change({ end: new Date(d.getTime()) });
+        return undefined;
+      });
+    };
+  const setText =
+    (field: 'subject' | 'location', max: number) =>
+    (...args: Args) => {
+      const v = args[0];
+      if (typeof v !== 'string') throw argumentError('InvalidArgument', `${field} must be a string`);
+      if (v.length > max) throw argumentError('DataExceedsMaximumSize', `${field} over ${max} chars`, 9019);
+      kernel.call(`${field}.setAsync`, args.slice(1), () => change({ [field]: v }));
+    };
 
   return {
     itemType: 'appointment',
@@ -96,10 +102,12 @@ export function createFakeComposeItem(
       setAsync: setTime('end'),
     },
     requiredAttendees: {
-      getAsync: (...args: Args) => kernel.call('requiredAttendees.getAsync', args, () => recipients(s().required)),
+      getAsync: (...args: Args) =>
+        kernel.call('requiredAttendees.getAsync', args, () => recipients(s().required)),
     },
     optionalAttendees: {
-      getAsync: (...args: Args) => kernel.call('optionalAttendees.getAsync', args, () => recipients(s().optional)),
+      getAsync: (...args: Args) =>
+        kernel.call('optionalAttendees.getAsync', args, () => recipients(s().optional)),
     },
     organizer: {
       getAsync: (...args: Args) =>
@@ -140,18 +148,24 @@ export function createFakeComposeItem(
       ? {}
       : {
           isAllDayEvent: {
-            getAsync: (...args: Args) => kernel.call('isAllDayEvent.getAsync', args, () => s().isAllDayEvent === true),
+            getAsync: (...args: Args) =>
+              kernel.call('isAllDayEvent.getAsync', args, () => s().isAllDayEvent === true),
           },
         }),
     body: {
       getAsync: (...args: Args) => {
         const coercion = args[0];
-        if (coercion !== 'html' && coercion !== 'text') throw argumentError('InvalidArgument', 'coercionType must be html or text');
-        kernel.call(`body.getAsync:${coercion}`, args.slice(1), () => (coercion === 'html' ? s().bodyHtml : fakeHtmlToText(s().bodyHtml)));
+        if (coercion !== 'html' && coercion !== 'text')
+          throw argumentError('InvalidArgument', 'coercionType must be html or text');
+        kernel.call(`body.getAsync:${coercion}`, args.slice(1), () =>
+          coercion === 'html' ? s().bodyHtml : fakeHtmlToText(s().bodyHtml),
+        );
       },
       setAsync: (...args: Args) => {
         const { data, asHtml } = bodyWrite(args);
-        kernel.call('body.setAsync', args.slice(1), () => change({ bodyHtml: asHtml ? data : escapeText(data) }));
+        kernel.call('body.setAsync', args.slice(1), () =>
+          change({ bodyHtml: asHtml ? data : escapeText(data) }),
+        );
       },
       prependAsync: (...args: Args) => {
         const { data, asHtml } = bodyWrite(args);
@@ -159,7 +173,11 @@ export function createFakeComposeItem(
           const add = asHtml ? data : escapeText(data);
           const html = s().bodyHtml;
           const m = /<body[^>]*>/i.exec(html);
-          change({ bodyHtml: m ? html.slice(0, m.index + m[0].length) + add + html.slice(m.index + m[0].length) : add + html });
+          change({
+            bodyHtml: m
+              ? html.slice(0, m.index + m[0].length) + add + html.slice(m.index + m[0].length)
+              : add + html,
+          });
         });
       },
     },
@@ -175,17 +193,24 @@ export function createFakeComposeItem(
         })),
       ),
     notificationMessages: {
-      getAllAsync: (...args: Args) => kernel.call('notificationMessages.getAllAsync', args, () => [...kernel.infoBars.values()]),
+      getAllAsync: (...args: Args) =>
+        kernel.call('notificationMessages.getAllAsync', args, () => [...kernel.infoBars.values()]),
       replaceAsync: (...args: Args) => {
         const [key, details] = args as [unknown, Partial<Office.NotificationMessageDetails> | undefined];
-        if (typeof key !== 'string' || key.length === 0 || key.length > 32) throw argumentError('InvalidArgument', 'key must be 1-32 chars');
-        if (!details || typeof details.message !== 'string') throw argumentError('InvalidArgument', 'message is required');
-        if (details.message.length > 150) throw argumentError('ArgumentOutOfRange', 'message over 150 chars', 9009);
+        if (typeof key !== 'string' || key.length === 0 || key.length > 32)
+          throw argumentError('InvalidArgument', 'key must be 1-32 chars');
+        if (!details || typeof details.message !== 'string')
+          throw argumentError('InvalidArgument', 'message is required');
+        if (details.message.length > 150)
+          throw argumentError('ArgumentOutOfRange', 'message over 150 chars', 9009);
         const type = String(details.type);
         const decorated = details.icon !== undefined || details.persistent !== undefined;
         if ((type === 'errorMessage' || type === 'progressIndicator') && decorated)
           throw argumentError('ArgumentException', 'icon/persistent are invalid for this type');
-        if (type === 'informationalMessage' && (details.icon === undefined || details.persistent === undefined))
+        if (
+          type === 'informationalMessage' &&
+          (details.icon === undefined || details.persistent === undefined)
+        )
           throw argumentError('ArgumentException', 'informational messages need icon and persistent');
         kernel.call('notificationMessages.replaceAsync', args.slice(2), () => {
           if (!kernel.infoBars.has(key) && kernel.infoBars.size >= 5)
@@ -203,7 +228,8 @@ export function createFakeComposeItem(
       removeAsync: (...args: Args) => {
         const key = args[0];
         kernel.call('notificationMessages.removeAsync', args.slice(1), () => {
-          if (typeof key !== 'string' || !kernel.infoBars.delete(key)) throw fakeError('KeyNotFound', 'No notification with that key', 9051);
+          if (typeof key !== 'string' || !kernel.infoBars.delete(key))
+            throw fakeError('KeyNotFound', 'No notification with that key', 9051);
           kernel.notify();
         });
       },

@@ -9,7 +9,11 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 function host() {
   return createFakeOfficeHost(
     { ...emptyAppointment(new Date('2026-12-01T00:00:00Z')), subject: 'Weekly', bodyHtml: '<p>hi</p>' },
-    { timeZone: 'Pacific Standard Time', displayLanguage: 'zh-CN', roamingSettings: { 'mg.userPolicy': '{"maxAttendees":5}' } },
+    {
+      timeZone: 'Pacific Standard Time',
+      displayLanguage: 'zh-CN',
+      roamingSettings: { 'mg.userPolicy': '{"maxAttendees":5}' },
+    },
   );
 }
 
@@ -17,7 +21,10 @@ describe('createFakeOfficeHost', () => {
   it('answers through callbacks later, never synchronously, with asyncContext', async () => {
     const h = host();
     let got: unknown = 'not yet';
-    h.office.context.mailbox!.item!.subject.getAsync({ asyncContext: 42 }, (r) => (got = [r.status, r.value, r.asyncContext]));
+    h.office.context.mailbox!.item!.subject.getAsync(
+      { asyncContext: 42 },
+      (r) => (got = [r.status, r.value, r.asyncContext]),
+    );
     expect(got).toBe('not yet');
     await tick();
     expect(got).toEqual(['succeeded', 'Weekly', 42]);
@@ -28,7 +35,9 @@ describe('createFakeOfficeHost', () => {
     const events: string[] = [];
     const item = h.office.context.mailbox!.item!;
     for (const t of Object.values(h.office.EventType))
-      await new Promise((done) => item.addHandlerAsync!(t, (a: { type: string }) => events.push(a.type), done));
+      await new Promise((done) =>
+        item.addHandlerAsync!(t, (a: { type: string }) => events.push(a.type), done),
+      );
     let notified = 0;
     h.subscribe(() => (notified += 1));
     await tick();
@@ -58,7 +67,9 @@ describe('createFakeOfficeHost', () => {
     const results: string[] = [];
     for (let i = 0; i < 6; i++) {
       await new Promise<void>((done) =>
-        bars.replaceAsync(`k${i}`, { type: 'errorMessage', message: `m${i}` }, (r) => done(void results.push(String(r.status)))),
+        bars.replaceAsync(`k${i}`, { type: 'errorMessage', message: `m${i}` }, (r) =>
+          done(void results.push(String(r.status))),
+        ),
       );
     }
     expect(results).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded', 'succeeded', 'failed']);
@@ -68,7 +79,8 @@ describe('createFakeOfficeHost', () => {
   it('fails calls beyond three in flight, which the adapter never reaches', async () => {
     const raw = host();
     const statuses: string[] = [];
-    for (let i = 0; i < 4; i++) raw.office.context.mailbox!.item!.subject.getAsync((r) => statuses.push(String(r.status)));
+    for (let i = 0; i < 4; i++)
+      raw.office.context.mailbox!.item!.subject.getAsync((r) => statuses.push(String(r.status)));
     await tick();
     expect(statuses).toEqual(['succeeded', 'succeeded', 'succeeded', 'failed']);
     const h = host();
@@ -81,7 +93,9 @@ describe('createFakeOfficeHost', () => {
     const h = host();
     const before = h.snapshot();
     const duration = Date.parse(before.end) - Date.parse(before.start);
-    await new Promise((r) => h.office.context.mailbox!.item!.start.setAsync(new Date('2026-12-09T01:00:00Z'), r));
+    await new Promise((r) =>
+      h.office.context.mailbox!.item!.start.setAsync(new Date('2026-12-09T01:00:00Z'), r),
+    );
     expect(Date.parse(h.snapshot().end) - Date.parse(h.snapshot().start)).toBe(duration);
   });
 
@@ -90,7 +104,9 @@ describe('createFakeOfficeHost', () => {
     const realm = createContext({});
     const frameDate = new Script('Date').runInContext(realm) as DateConstructor;
     const office = h.forFrame({ Date: frameDate });
-    const d = await new Promise<unknown>((res) => office.context.mailbox!.item!.start.getAsync((r) => res(r.value)));
+    const d = await new Promise<unknown>((res) =>
+      office.context.mailbox!.item!.start.getAsync((r) => res(r.value)),
+    );
     expect(d instanceof frameDate).toBe(true);
     expect(d instanceof Date).toBe(false);
     expect(office.context.displayLanguage).toBe('zh-CN');

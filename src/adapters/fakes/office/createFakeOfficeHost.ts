@@ -28,7 +28,9 @@ export type FakeOffice = OfficeLike &
       platform: string;
       host: string;
     };
-    onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
+    onReady(
+      callback?: (info: { host: string; platform: string }) => void,
+    ): Promise<{ host: string; platform: string }>;
     actions: { associate(actionId: string, fn: (arg?: unknown) => void): void };
   };
 
@@ -64,7 +66,10 @@ function versionAtLeast(have: string, want: string): boolean {
 const sameList = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** An in-memory Outlook appointment compose form behind a Office.js-shaped object. */
-export function createFakeOfficeHost(initial: FakeAppointment, options: FakeOfficeHostOptions = {}): FakeOfficeHost {
+export function createFakeOfficeHost(
+  initial: FakeAppointment,
+  options: FakeOfficeHostOptions = {},
+): FakeOfficeHost {
   const kernel = new FakeKernel({ ...initial }, { maxConcurrent: options.maxConcurrent ?? 3 });
   const roaming = new Map<string, unknown>(Object.entries(options.roamingSettings ?? {}));
   const actions = new Map<string, (arg?: unknown) => void>();
@@ -75,7 +80,10 @@ export function createFakeOfficeHost(initial: FakeAppointment, options: FakeOffi
     const next = { ...before, ...patch };
     kernel.state = next;
     if (toMs(before.start) !== toMs(next.start) || toMs(before.end) !== toMs(next.end))
-      kernel.emit(fakeOfficeEnums.EventType.AppointmentTimeChanged, { start: new Date(toMs(next.start)), end: new Date(toMs(next.end)) });
+      kernel.emit(fakeOfficeEnums.EventType.AppointmentTimeChanged, {
+        start: new Date(toMs(next.start)),
+        end: new Date(toMs(next.end)),
+      });
     const req = !sameList(before.required, next.required);
     const opt = !sameList(before.optional, next.optional);
     if (req || opt)
@@ -84,8 +92,10 @@ export function createFakeOfficeHost(initial: FakeAppointment, options: FakeOffi
       });
     if (!sameList(before.recurrence, next.recurrence))
       kernel.emit(fakeOfficeEnums.EventType.RecurrenceChanged, { recurrence: next.recurrence });
-    if (!sameList(before.attachments, next.attachments)) kernel.emit(fakeOfficeEnums.EventType.AttachmentsChanged, {});
-    if (!sameList(before.rooms, next.rooms)) kernel.emit(fakeOfficeEnums.EventType.EnhancedLocationsChanged, {});
+    if (!sameList(before.attachments, next.attachments))
+      kernel.emit(fakeOfficeEnums.EventType.AttachmentsChanged, {});
+    if (!sameList(before.rooms, next.rooms))
+      kernel.emit(fakeOfficeEnums.EventType.EnhancedLocationsChanged, {});
     kernel.notify();
   }
 
@@ -127,7 +137,11 @@ export function createFakeOfficeHost(initial: FakeAppointment, options: FakeOffi
   }
 
   const snapshot = (): FakeSnapshot => {
-    const st = structuredClone({ ...kernel.state, start: new Date(toMs(kernel.state.start)).toISOString(), end: new Date(toMs(kernel.state.end)).toISOString() });
+    const st = structuredClone({
+      ...kernel.state,
+      start: new Date(toMs(kernel.state.start)).toISOString(),
+      end: new Date(toMs(kernel.state.end)).toISOString(),
+    });
     return st;
   };
 

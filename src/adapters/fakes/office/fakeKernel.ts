@@ -62,7 +62,10 @@ export class FakeKernel {
    */
   call(name: string, args: unknown[], compute: () => unknown): void {
     this.calls.push(name);
-    const callback = typeof args[args.length - 1] === 'function' ? (args[args.length - 1] as (r: unknown) => void) : undefined;
+    const callback =
+      typeof args[args.length - 1] === 'function'
+        ? (args[args.length - 1] as (r: unknown) => void)
+        : undefined;
     const maybeOptions = callback ? args[args.length - 2] : args[args.length - 1];
     const asyncContext =
       maybeOptions && typeof maybeOptions === 'object' && 'asyncContext' in maybeOptions
@@ -72,12 +75,20 @@ export class FakeKernel {
     if (failure === 'hang') return;
     this.inFlight += 1;
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
-    const overLimit = (this.options.maxConcurrent ?? 3) > 0 && this.inFlight > (this.options.maxConcurrent ?? 3);
+    const overLimit =
+      (this.options.maxConcurrent ?? 3) > 0 && this.inFlight > (this.options.maxConcurrent ?? 3);
     queueMicrotask(() => {
       this.inFlight -= 1;
       let result: unknown;
-      const fail = (e: FakeError) => ({ status: 'failed', value: undefined, error: e, asyncContext, diagnostics: {} });
-      if (overLimit) result = fail({ name: 'TooManyRequests', message: 'More than 3 async calls in flight', code: 9030 });
+      const fail = (e: FakeError) => ({
+        status: 'failed',
+        value: undefined,
+        error: e,
+        asyncContext,
+        diagnostics: {},
+      });
+      if (overLimit)
+        result = fail({ name: 'TooManyRequests', message: 'More than 3 async calls in flight', code: 9030 });
       else if (failure) result = fail(failure);
       else {
         try {
@@ -95,4 +106,8 @@ export function isFakeError(e: unknown): e is FakeError {
   return typeof e === 'object' && e !== null && 'name' in e && 'code' in e && 'message' in e;
 }
 
-export const fakeError = (name: string, message: string, code: number): FakeError => ({ name, message, code });
+export const fakeError = (name: string, message: string, code: number): FakeError => ({
+  name,
+  message,
+  code,
+});
