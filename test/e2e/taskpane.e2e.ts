@@ -112,6 +112,17 @@ describe('task pane in the workbench Outlook form', () => {
     await expect.poll(() => page.getByTestId('send-status').textContent(), { timeout: 10_000 }).toMatch(/Sent/);
   });
 
+  it('signing in checks attendees’ calendars (workbench: the Graph emulator through getSchedule)', async () => {
+    const config = await fetch(`${server.url}/workbench-config.json`).then((r) => (r.ok ? r.json() : null), () => null);
+    if (!config) return; // a bare static server has no emulator behind it; globalSetup provides one
+    const pane = await openOutlookWorkbench(page, server.url, { preset: 'en-bad' });
+    await waitForRules(pane, (r) => r.includes('slot.blocked'), 'Friday afternoon to be blocked');
+    expect(await pane.getByTestId('slots-basis').textContent()).toMatch(/Policy only/);
+    await pane.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => pane.getByTestId('slots-basis').textContent(), { timeout: 15_000 }).toMatch(/attendees’ calendars/);
+    expect(await pane.locator('[data-slot]').count()).toBeGreaterThan(0);
+  });
+
   for (const theme of ['light', 'dark', 'contrast'] as const) {
     it(`${theme} theme: screenshot, and axe finds no serious or critical violation`, async () => {
       await openOutlookWorkbench(page, server.url, { preset: 'en-bad', theme });
