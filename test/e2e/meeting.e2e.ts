@@ -182,4 +182,26 @@ describe('Teams meeting app in the simulated meeting', () => {
     expect(await page.locator('output.saved').first().innerText()).toContain('"suggestedDisplayName":"Meeting Guard"');
     expect(await axeSerious(frameOf(0))).toEqual([]);
   }, 120_000);
+
+  it('outside Teams it says so and runs single-user from a pasted agenda (zh-CN)', async () => {
+    const p = await context.newPage();
+    await p.goto(`${appUrl}/meeting.html?lang=zh-CN&teamsTimeout=500`);
+    await p.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+    const status = await p.getByTestId('status').innerText();
+    expect(status).toContain('当前不在 Teams 中运行');
+    expect(status).toContain('单人模式');
+    await p.getByRole('tab', { name: '会前' }).click();
+    await p.getByTestId('agenda-paste').fill('会议目标：确定Q3发布排期\n议程：\n14:00-14:10 现状同步（市场部，输出：现状表）\n14:10-14:30 资源评估（研发总监，20分钟，输出：资源需求清单）');
+    await p.getByRole('button', { name: '载入议程' }).click();
+    await p.getByRole('tab', { name: '会中' }).click();
+    expect(await p.getByTestId('goal').innerText()).toBe('确定Q3发布排期');
+    await p.getByRole('button', { name: '开始会议' }).click();
+    await expect.poll(() => p.getByTestId('item-timer').innerText()).toMatch(/\/ 10:00/);
+    // Single-user state survives a reload on this device.
+    await p.reload();
+    await p.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+    await expect.poll(() => p.getByTestId('item-timer').innerText()).toMatch(/\/ 10:00/);
+    expect(await axeSerious(p)).toEqual([]);
+    await p.close();
+  }, 120_000);
 });
