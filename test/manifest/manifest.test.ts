@@ -47,6 +47,11 @@ describe('manifest build', () => {
         'meetingChatTab',
       ]);
       expect(valueAt(m, 'staticTabs[0].contentUrl')).toMatch(/\/followup\.html$/);
+      // Writing the invite (one-click fixes) and the live meeting state (Live Share in meeting chats).
+      expect(valueAt(m, 'authorization.permissions.resourceSpecific')).toEqual([
+        { name: 'MailboxItem.ReadWrite.User', type: 'Delegated' },
+        { name: 'LiveShareSession.ReadWrite.Chat', type: 'Delegated' },
+      ]);
     },
   );
 
