@@ -48,7 +48,12 @@ export function CheckerScreen() {
         : [],
     [invite, policy.state, lang],
   );
-  const onFix = (a: FixAction) => (a.where === 'slots' ? setShowSlots(true) : void fixes.apply(a));
+  const onFix = (a: FixAction) => {
+    if (a.where !== 'slots') return void fixes.apply(a);
+    setShowSlots(true);
+    // Take keyboard and screen-reader users to the list the button names.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid=better-slots] [data-slot]')?.focus());
+  };
 
   if (state.status === 'error') {
     return (
