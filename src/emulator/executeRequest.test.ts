@@ -59,6 +59,13 @@ describe('fault kinds (header and rules)', () => {
     expect(emu.stats().log.find((e) => e.fault === 'drop-after-commit')?.status).toBe(0);
   });
 
+  it('a failing x-emu-fault header does not spend the rules', async () => {
+    emu.setFaults([{ kind: '500', method: 'GET', path: '^/me$', times: 1 }]);
+    expect((await call(emu, 'GET', '/me', { headers: { 'x-emu-fault': '503' } })).status).toBe(503);
+    expect((await call(emu, 'GET', '/me')).status).toBe(500);
+    expect((await call(emu, 'GET', '/me')).status).toBe(200);
+  });
+
   it('latency rules delay without failing and overlap requests', async () => {
     emu.setFaults([{ kind: 'latency', ms: 60, path: '^/me$' }]);
     const all = await Promise.all([1, 2, 3].map(() => call(emu, 'GET', '/me')));

@@ -84,8 +84,10 @@ export async function executeRequest(
   run?: () => Promise<{ response: EmuResponse; route: string; drop: boolean }>,
 ): Promise<ExecOutcome> {
   const at = Date.now();
-  const decision = ctx.faults.decide(req.method, req.path);
-  const fault = extra.headerFault && extra.headerFault.kind !== 'latency' ? extra.headerFault : decision.fault;
+  // A failure named in the header replaces the rules for this request, without spending their `times`.
+  const headerFails = !!extra.headerFault && extra.headerFault.kind !== 'latency';
+  const decision = headerFails ? { latencyMs: 0, fault: null } : ctx.faults.decide(req.method, req.path);
+  const fault = headerFails ? extra.headerFault! : decision.fault;
   const headerLatency = extra.headerFault?.kind === 'latency' ? (extra.headerFault.ms ?? 0) : 0;
   await sleep(ctx.latencyMs() + decision.latencyMs + headerLatency);
 
