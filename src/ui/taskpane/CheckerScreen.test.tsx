@@ -171,7 +171,7 @@ describe('task pane checker', () => {
     await screen.findByTestId('headline');
     expect(rules()).not.toContain('slot.blocked');
     fireEvent.click(screen.getByText('Your stricter settings'));
-    await screen.findByLabelText('From');
+    await screen.findByLabelText('From', undefined, { timeout: 10_000 });
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '13:00' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '16:00' } });
     fireEvent.change(screen.getByLabelText('Day'), { target: { value: 'tuesday' } });
