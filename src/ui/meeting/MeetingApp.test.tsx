@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { webLightTheme } from '@fluentui/react-components';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeLiveState } from '../../adapters/fakes/FakeLiveState';
+import { FakeMail } from '../../adapters/fakes/FakeMail';
+import { ok } from '../../core/model/Result';
+import type { MeetingOutcomes } from '../../core/meeting/MeetingOutcomes';
+import type { LiveStatePort } from '../../core/ports/LiveStatePort';
+import { MeetingApp } from './MeetingApp';
+import type { MeetingServices } from './MeetingServices';
+
+afterEach(cleanup);
+
+const HOSTILE = '<img src=x onerror="window.__xss=1">';
+const invitees = [
+  { id: 'li@contoso.com', name: 'Li Lei', email: 'li@contoso.com' },
+  { id: 'han@contoso.com', name: 'Han Mei', email: 'han@contoso.com' },
+];
+
+function services(live: LiveStatePort, extra: Partial<MeetingServices> = {}): MeetingServices {
+  let n = 0;
+  return {
+    session: { lang: 'en-US', inTeams: true, frameContext: 'sidePanel', me: invitees[0]!, isOrganizer: true, findings: [], invitees, meetingDay: '2026-12-07', ref: { meetingId: 'ev1', title: 'Q3 launch', timeZone: 'UTC' }, notices: [] },
+    live,
+    now: () => Date.now(),
+    newId: () => `id${n++}`,
+    describeError: (e) => `error: ${e.kind}`,
+    missing: {},
+    ...extra,
+  };
+}
+
+describe('MeetingApp', () => {
+  it('runs a meeting, renders hostile notes as text and sends escaped minutes to every attendee', async () => {
+    const live = createFakeLiveState({ me: 'li@contoso.com' });
+    live.dispatch({ type: 'agenda.load', goal: 'Decide Q3', items: [{ title: 'Status', minutes: 10, kind: 'info' }] });
+    const mail = new FakeMail();
+    const saved: MeetingOutcomes[] = [];
+    render(<MeetingApp theme={webLightTheme} services={services(live, { sendMail: (m) => mail.sendMail(m), saveOutcomes: async (o) => (saved.push(o), ok(o)) })} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start meeting' }, { timeout: 10_000 }));
+    await screen.findByTestId('item-timer');
+    fireEvent.change(screen.getByRole('textbox', { name: /What was decided/ }), { target: { value: HOSTILE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Record decision' }));
+    await waitFor(() => expect(screen.getByTestId('decisions').textContent).toContain(HOSTILE));
+    expect(document.querySelector('img')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Close meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'End meeting' }, { timeout: 10_000 }));
+    const box = (await screen.findByTestId('minutes-text', {}, { timeout: 10_000 })) as HTMLTextAreaElement;
+    expect(box.value).toContain(HOSTILE);
+    expect(screen.getByTestId('minutes-clock').textContent).toMatch(/Draft: due by/);
+    fireEvent.click(screen.getByRole('button', { name: 'Send to all attendees' }));
+    await waitFor(() => expect(screen.getByTestId('minutes-result').textContent).toContain('Sent.'));
+    expect(mail.sent).toHaveLength(1);
+    expect(mail.sent[0]?.to).toEqual(['li@contoso.com', 'han@contoso.com']);
+    expect(mail.sent[0]?.body.content).not.toContain('<img');
+    expect(mail.sent[0]?.body.content).toContain('&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;');
+    expect(saved[0]?.decisions).toEqual([HOSTILE]);
+    expect(live.state().minutes.sentAt).toBeTypeOf('number');
+    expect(screen.getByTestId('minutes-clock').textContent).toContain('Draft: done on time');
+  }, 30_000);
+
+  it('an attendee without the role sees the run but not the controls', async () => {
+    const live = createFakeLiveState({ me: 'han@contoso.com', canControl: false });
+    render(<MeetingApp theme={webLightTheme} services={services(live)} />);
+    expect((await screen.findByTestId('status')).textContent).toContain('Only the organizer and presenters control the clock.');
+    await screen.findByTestId('agenda', {}, { timeout: 10_000 });
+    expect(screen.queryByRole('button', { name: 'Start meeting' })).toBeNull();
+    expect(screen.getByTestId('status').textContent).toContain('Single-user mode');
+  });
+
+  it('an action item counts only with owner, task, acceptance standard and due date', async () => {
+    const live = createFakeLiveState({ me: 'li@contoso.com' });
+    live.dispatch({ type: 'agenda.load', goal: '', items: [{ title: 'A', minutes: 5, kind: 'decide' }] });
+    live.dispatch({ type: 'meeting.start' });
+    render(<MeetingApp theme={webLightTheme} services={services(live)} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add action item' }, { timeout: 10_000 }));
+    await waitFor(() => expect(screen.getByTestId('action-1').textContent).toContain('Missing: owner, task, acceptance standard, due date'));
+    const task = screen.getByLabelText('Task #1');
+    fireEvent.change(task, { target: { value: 'Draft plan' } });
+    fireEvent.blur(task);
+    fireEvent.change(screen.getByLabelText('Due date #1'), { target: { value: '2026-12-01' } });
+    await waitFor(() => expect(screen.getByTestId('action-1').textContent).toContain('Missing: owner, acceptance standard, due date before the meeting'));
+    expect(screen.getByTestId('actions').textContent).toContain('0 of 1 complete');
+  }, 30_000);
+});
