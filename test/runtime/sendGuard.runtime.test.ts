@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGE_MAX } from '../../src/entries/launchevent/decideSend';
 import { USER_SETTINGS_KEY } from '../../src/ui/taskpane/userSettings';
 import { Script, createContext } from 'node:vm';
+// eslint's parser dependency; it checks syntax, regex literals included, against one ECMAScript edition.
+import { parse } from 'acorn';
 import { createFakeOfficeHost } from '../../src/adapters/fakes/office/createFakeOfficeHost';
 import { appointmentAt, buildSendGuard, HANDLER_ID, loadInVm, nextWeekday, send } from './sendGuardHarness';
 
@@ -188,6 +190,27 @@ describe('send guard bundle in a JavaScript-only runtime (node:vm, only Office d
     expect(() => new Script(broken).runInContext(createContext({ Office: host.office }))).toThrow(
       /engine too old/,
     );
+    expect(await send(host)).toEqual([{ allowEvent: true }]);
+  });
+
+  it('parses as ES2016 (syntax and regex literals); newer regex features are built with RegExp() at run time', () => {
+    expect(() => parse(code, { ecmaVersion: 2016 })).not.toThrow();
+  });
+
+  it('lets the send through on an engine without regex lookbehind (never traps the sender)', async () => {
+    const noLookbehind =
+      'var NativeRegExp = RegExp; RegExp = function (p, f) {' +
+      ' if (/\\(\\?<[=!]/.test(String(p && p.source !== undefined ? p.source : p))) throw new SyntaxError("Invalid group");' +
+      ' return new NativeRegExp(p, f); }; RegExp.prototype = NativeRegExp.prototype;';
+    const host = createFakeOfficeHost(appointmentAt(nextWeekday('monday'), '09:00', 'UTC'));
+    const context = createContext({ Office: host.office });
+    new Script(noLookbehind).runInContext(context);
+    expect(() => new Script('new RegExp("(?<!x)y")').runInContext(context)).toThrow();
+    try {
+      new Script(code).runInContext(context);
+    } catch {
+      // A failure while loading is what this engine does; the fallback handler must still answer.
+    }
     expect(await send(host)).toEqual([{ allowEvent: true }]);
   });
 });
