@@ -2,15 +2,47 @@
 import { webLightTheme } from '@fluentui/react-components';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFakeLiveState } from '../../adapters/fakes/FakeLiveState';
-import { FakeMail } from '../../adapters/fakes/FakeMail';
-import { ok } from '../../core/model/Result';
+import { appError } from '../../core/errors/AppError';
+import { isControlAction, type MeetingAction } from '../../core/meeting/MeetingAction';
+import { OpLog } from '../../core/meeting/OpLog';
+import { err, ok } from '../../core/model/Result';
+import type { OutgoingMail } from '../../core/ports/MailPort';
 import type { MeetingOutcomes } from '../../core/meeting/MeetingOutcomes';
 import type { LiveStatePort } from '../../core/ports/LiveStatePort';
 import { MeetingApp } from './MeetingApp';
 import type { MeetingServices } from './MeetingServices';
 
 afterEach(cleanup);
+
+/** The screens only see the port; this in-test port keeps ui tests free of adapters (the fake has its own suite). */
+function createFakeLiveState({ me, canControl = true }: { me: string; canControl?: boolean }): LiveStatePort {
+  const log = new OpLog();
+  const listeners = new Set<(s: ReturnType<LiveStatePort['state']>) => void>();
+  let seq = 0;
+  return {
+    mode: 'single-user',
+    me,
+    state: () => log.state,
+    subscribe: (l) => (listeners.add(l), () => void listeners.delete(l)),
+    canControl: () => canControl,
+    dispatch(body) {
+      if (isControlAction(body) && !canControl) return err(appError('forbidden'));
+      const op = { ...body, at: Date.now(), by: me } as MeetingAction;
+      log.add(OpLog.key(op.at, 't', seq++), op);
+      listeners.forEach((l) => l(log.state));
+      return ok(undefined);
+    },
+    dispose: () => listeners.clear(),
+  };
+}
+
+class FakeMail {
+  readonly sent: OutgoingMail[] = [];
+  async sendMail(m: OutgoingMail) {
+    this.sent.push(m);
+    return ok(undefined);
+  }
+}
 
 const HOSTILE = '<img src=x onerror="window.__xss=1">';
 const invitees = [
