@@ -1,6 +1,8 @@
 // Task pane initial JS: what taskpane.html loads before the pane can show a verdict (its module script
 // and every modulepreload), gzip-compressed as served. Budget 150 KB: sign-in and Graph stay lazy.
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BenchFigure } from './BenchFigure';
@@ -26,9 +28,33 @@ export function initialJsGzipKb(dir: string, page: string): { kb: number; files:
   return { kb: Math.round((bytes / 1024) * 10) / 10, files };
 }
 
+/** A build made under NODE_ENV=test/development (e.g. from inside vitest) carries React's dev runtime. */
+function isDevelopmentBuild(dir: string): boolean {
+  const html = readFileSync(resolve(dir, 'taskpane.html'), 'utf8');
+  return initialScripts(html).some((f) => /jsxDEV|jsx-dev-runtime/.test(readFileSync(resolve(dir, f.replace(/^\.?\//, '')), 'utf8')));
+}
+
 export default async function bench(): Promise<BenchFigure[]> {
-  const dir = process.env.MG_DIST_DIR ?? distDir;
+  let dir = process.env.MG_DIST_DIR ?? distDir;
   if (!existsSync(resolve(dir, 'taskpane.html'))) throw new Error(`${dir}/taskpane.html not found: run npm run build`);
-  const { kb, files } = initialJsGzipKb(dir, 'taskpane.html');
-  return [{ figure: `task pane initial JS (gzip, ${files.length} files)`, value: kb, unit: 'KB', target: '≤ 150 KB', ok: kb <= 150 }];
+  let note = '';
+  let scratch: string | null = null;
+  if (isDevelopmentBuild(dir)) {
+    // Measuring a development bundle would report React's dev build; make a production one aside.
+    scratch = mkdtempSync(resolve(tmpdir(), 'mg-pane-'));
+    const run = spawnSync('npx', ['vite', 'build', '--outDir', scratch, '--emptyOutDir'], {
+      cwd: resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: 'ignore',
+    });
+    if (run.status !== 0) throw new Error('dist/app is a development build and a production rebuild failed');
+    dir = scratch;
+    note = ', production rebuild';
+  }
+  try {
+    const { kb, files } = initialJsGzipKb(dir, 'taskpane.html');
+    return [{ figure: `task pane initial JS (gzip, ${files.length} files${note})`, value: kb, unit: 'KB', target: '≤ 150 KB', ok: kb <= 150 }];
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
 }
