@@ -24,7 +24,10 @@ async function up(url: string): Promise<boolean> {
  * answers 200. If something already answers there (a service started by `npm start`), that one is
  * reused and close() leaves it running.
  */
-export async function startFluid({ port = 7070, timeoutMs = 60_000 }: { port?: number; timeoutMs?: number } = {}): Promise<FluidService> {
+export async function startFluid({
+  port = 7070,
+  timeoutMs = 60_000,
+}: { port?: number; timeoutMs?: number } = {}): Promise<FluidService> {
   const url = `http://localhost:${port}`;
   if (await up(url)) return { url, close: async () => {} };
   const storage = mkdtempSync(join(tmpdir(), 'mg-fluid-'));

@@ -67,16 +67,40 @@ async function graph<T>(path: string): Promise<T> {
 async function axeSerious(frame: Frame | Page, iframes = true): Promise<string[]> {
   await frame.addScriptTag({ content: axeSource });
   const violations = await frame.evaluate(async (withFrames) => {
-    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            c: unknown,
+            o: unknown,
+          ): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
     // Tabster (Fluent's focus manager) puts aria-hidden focus sentinels at the edges of a framed document
     // so Tab can leave the iframe; they are never announced and never keep focus.
-    const r = await axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'], iframes: withFrames });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, n: JSON.stringify(v.nodes.map((x) => (x as { target: unknown }).target)) }));
+    const r = await axe.run(
+      { exclude: [['[data-tabster-dummy]']] },
+      { resultTypes: ['violations'], iframes: withFrames },
+    );
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      n: JSON.stringify(v.nodes.map((x) => (x as { target: unknown }).target)),
+    }));
   }, iframes);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.n})`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.n})`);
 }
 
-async function addAction(n: number, owner: RegExp, task: string, acceptance: string, due: string): Promise<void> {
+async function addAction(
+  n: number,
+  owner: RegExp,
+  task: string,
+  acceptance: string,
+  due: string,
+): Promise<void> {
   const o = org();
   await o.getByRole('button', { name: 'Add action item' }).click();
   await o.getByRole('combobox', { name: `Owner #${n}` }).click();
@@ -90,10 +114,14 @@ async function addAction(n: number, owner: RegExp, task: string, acceptance: str
 
 describe('Teams meeting app in the simulated meeting', () => {
   it('runs a whole meeting live for two attendees: start, advance, decide, two actions, close, minutes, Planner', async () => {
-    await page.goto(`${appUrl}/teams.html?fluid=${encodeURIComponent(fluidUrl)}&lang=en-US&meeting=e2e-${Date.now()}`);
+    await page.goto(
+      `${appUrl}/teams.html?fluid=${encodeURIComponent(fluidUrl)}&lang=en-US&meeting=e2e-${Date.now()}`,
+    );
     await Promise.all([ready(org()), ready(att())]);
     await expect.poll(() => org().getByTestId('status').innerText()).toContain('Live:');
-    expect(await att().getByTestId('status').innerText()).toContain('Only the organizer and presenters control the clock.');
+    expect(await att().getByTestId('status').innerText()).toContain(
+      'Only the organizer and presenters control the clock.',
+    );
     // The event was found through the chat: its goal and agenda are loaded for both.
     await expect.poll(() => att().getByTestId('agenda').locator('li').count()).toBe(4);
     expect(await att().getByTestId('goal').innerText()).toContain('Q3');
@@ -107,9 +135,13 @@ describe('Teams meeting app in the simulated meeting', () => {
     expect(await att().getByTestId('agenda').locator('li').nth(1).getAttribute('aria-current')).toBe('step');
 
     // Notes from the participant reach the organizer.
-    await att().getByRole('textbox', { name: /What was decided/ }).fill('Go with option A');
+    await att()
+      .getByRole('textbox', { name: /What was decided/ })
+      .fill('Go with option A');
     await att().getByRole('button', { name: 'Record decision' }).click();
-    await att().getByRole('textbox', { name: /Off-topic point/ }).fill('Budget for Q4 campaigns');
+    await att()
+      .getByRole('textbox', { name: /Off-topic point/ })
+      .fill('Budget for Q4 campaigns');
     await att().getByRole('button', { name: 'Park it' }).click();
     await expect.poll(() => org().getByTestId('decisions').innerText()).toContain('Go with option A');
 
@@ -132,7 +164,13 @@ describe('Teams meeting app in the simulated meeting', () => {
     await org().getByTestId('goal-met').getByRole('radio', { name: 'Partly' }).check();
     await org().getByTestId('goal-met').getByRole('textbox').fill('Budget still open');
     await org().getByTestId('goal-met').getByRole('button', { name: 'Save' }).click();
-    for (const [i, score] of ['4', '3', '5'].entries()) await att().getByTestId('feedback').getByRole('radiogroup').nth(i).getByRole('radio', { name: score }).check();
+    for (const [i, score] of ['4', '3', '5'].entries())
+      await att()
+        .getByTestId('feedback')
+        .getByRole('radiogroup')
+        .nth(i)
+        .getByRole('radio', { name: score })
+        .check();
     await att().getByRole('button', { name: 'Send feedback' }).click();
     await expect.poll(() => org().getByTestId('feedback').innerText()).not.toContain('(0 so far)');
     await org().getByRole('button', { name: 'End meeting' }).click();
@@ -141,20 +179,37 @@ describe('Teams meeting app in the simulated meeting', () => {
     const minutes = org().getByTestId('minutes-text');
     await minutes.waitFor();
     const text = await minutes.inputValue();
-    for (const s of ['Go with option A', 'Draft the technical plan — ', 'Goal met: Partly — Budget still open', 'Budget for Q4 campaigns', 'Present:']) expect(text).toContain(s);
+    for (const s of [
+      'Go with option A',
+      'Draft the technical plan — ',
+      'Goal met: Partly — Budget still open',
+      'Budget for Q4 campaigns',
+      'Present:',
+    ])
+      expect(text).toContain(s);
     expect(await org().getByTestId('minutes-clock').innerText()).toMatch(/Draft: due by/);
     await org().getByRole('button', { name: 'Send to all attendees' }).click();
-    await expect.poll(() => org().getByTestId('minutes-result').innerText(), { timeout: 30_000 }).toContain('Sent.');
-    const mail = await graph<{ value: Array<{ subject: string; toRecipients: Array<{ emailAddress: { address: string } }> }> }>('/_emu/mail');
+    await expect
+      .poll(() => org().getByTestId('minutes-result').innerText(), { timeout: 30_000 })
+      .toContain('Sent.');
+    const mail = await graph<{
+      value: Array<{ subject: string; toRecipients: Array<{ emailAddress: { address: string } }> }>;
+    }>('/_emu/mail');
     const sent = mail.value.find((m) => m.subject.startsWith('Minutes: '));
-    expect(sent?.toRecipients.map((r) => r.emailAddress.address)).toEqual(expect.arrayContaining(['zhang.wei@contoso.com', 'wang.fang@contoso.com']));
+    expect(sent?.toRecipients.map((r) => r.emailAddress.address)).toEqual(
+      expect.arrayContaining(['zhang.wei@contoso.com', 'wang.fang@contoso.com']),
+    );
     expect(await org().getByTestId('minutes-clock').innerText()).toContain('Draft: done on time');
     await org().getByRole('button', { name: 'Post to meeting chat' }).click();
-    await expect.poll(() => org().getByTestId('minutes-result').innerText(), { timeout: 30_000 }).toContain('Sent.');
+    await expect
+      .poll(() => org().getByTestId('minutes-result').innerText(), { timeout: 30_000 })
+      .toContain('Sent.');
 
     // Planner: both complete actions become tasks in the meeting's plan.
     await org().getByRole('button', { name: 'Send 2 action items to Planner' }).click();
-    await expect.poll(() => org().getByTestId('sync-progress').innerText(), { timeout: 60_000 }).toBe('2 of 2 done');
+    await expect
+      .poll(() => org().getByTestId('sync-progress').innerText(), { timeout: 60_000 })
+      .toBe('2 of 2 done');
     const tasks = await graph<{ value: Array<{ title: string }> }>(`/v1.0/planner/plans/${PLAN}/tasks`);
     expect(tasks.value.map((t) => t.title).join('\n')).toContain('Draft the technical plan');
     expect(pageErrors).toEqual([]);
@@ -165,9 +220,11 @@ describe('Teams meeting app in the simulated meeting', () => {
     for (const theme of ['default', 'dark', 'contrast'] as const) {
       await page.getByRole('button', { name: `Theme: ${theme}` }).click();
       const want = theme === 'default' ? 'light' : theme;
-      for (const i of [0, 1]) await expect.poll(() => frameOf(i).evaluate(() => document.documentElement.dataset.theme)).toBe(want);
+      for (const i of [0, 1])
+        await expect.poll(() => frameOf(i).evaluate(() => document.documentElement.dataset.theme)).toBe(want);
       await page.screenshot({ path: resolve(outDir, `meeting-after-${want}.png`) });
-      for (const i of [0, 1]) problems.push(...(await axeSerious(frameOf(i))).map((p) => `${want}/attendee-${i}: ${p}`));
+      for (const i of [0, 1])
+        problems.push(...(await axeSerious(frameOf(i))).map((p) => `${want}/attendee-${i}: ${p}`));
     }
     problems.push(...(await axeSerious(page, false)).map((p) => `workbench: ${p}`));
     expect(problems.join('\n')).toBe('');
@@ -179,7 +236,9 @@ describe('Teams meeting app in the simulated meeting', () => {
     await ready(cfg);
     await page.getByRole('button', { name: 'Save' }).first().click();
     await expect.poll(() => page.locator('output.saved').first().innerText()).toContain('meeting.html');
-    expect(await page.locator('output.saved').first().innerText()).toContain('"suggestedDisplayName":"Meeting Guard"');
+    expect(await page.locator('output.saved').first().innerText()).toContain(
+      '"suggestedDisplayName":"Meeting Guard"',
+    );
     expect(await axeSerious(frameOf(0))).toEqual([]);
   }, 120_000);
 
@@ -191,7 +250,11 @@ describe('Teams meeting app in the simulated meeting', () => {
     expect(status).toContain('当前不在 Teams 中运行');
     expect(status).toContain('单人模式');
     await p.getByRole('tab', { name: '会前' }).click();
-    await p.getByTestId('agenda-paste').fill('会议目标：确定Q3发布排期\n议程：\n14:00-14:10 现状同步（市场部，输出：现状表）\n14:10-14:30 资源评估（研发总监，20分钟，输出：资源需求清单）');
+    await p
+      .getByTestId('agenda-paste')
+      .fill(
+        '会议目标：确定Q3发布排期\n议程：\n14:00-14:10 现状同步（市场部，输出：现状表）\n14:10-14:30 资源评估（研发总监，20分钟，输出：资源需求清单）',
+      );
     await p.getByRole('button', { name: '载入议程' }).click();
     await p.getByRole('tab', { name: '会中' }).click();
     expect(await p.getByTestId('goal').innerText()).toBe('确定Q3发布排期');

@@ -17,7 +17,11 @@ describe('FakeLiveState persistence', () => {
     const b = createFakeLiveState({ me: 'li', store, now: () => t++ });
     expect(JSON.stringify(b.state())).toBe(JSON.stringify(a.state()));
     b.dispatch({ type: 'park.add', id: 'q', text: 'More' });
-    expect(createFakeLiveState({ me: 'li', store }).state().parkingLot.map((p) => p.text)).toEqual(['Later', 'More']);
+    expect(
+      createFakeLiveState({ me: 'li', store })
+        .state()
+        .parkingLot.map((p) => p.text),
+    ).toEqual(['Later', 'More']);
   });
   it.each([
     ['garbage', 'not json'],
@@ -25,12 +29,17 @@ describe('FakeLiveState persistence', () => {
     ['foreign ops', '[["k", {"type": 7}], [1, 2]]'],
   ])('bad stored data (%s) reads as an empty run', (_n, raw) => {
     const storage = { getItem: () => raw, setItem: () => {} };
-    expect(createFakeLiveState({ me: 'li', store: browserOpStore(storage, 'k') }).state().phase).toBe('before');
+    expect(createFakeLiveState({ me: 'li', store: browserOpStore(storage, 'k') }).state().phase).toBe(
+      'before',
+    );
   });
   it('a storage that refuses writes does not break the run', () => {
-    const storage = { getItem: () => null, setItem: () => {
-      throw new Error('QuotaExceededError');
-    } };
+    const storage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     const p = createFakeLiveState({ me: 'li', store: browserOpStore(storage, 'k') });
     expect(p.dispatch({ type: 'preread.mark', read: true }).ok).toBe(true);
     expect(p.state().readiness.li).toBeTypeOf('number');

@@ -14,38 +14,54 @@ const items = [
 
 export function liveStatePortContract(f: ContractFactory): void {
   const timeout = 60_000;
-  it('applies its own actions at once, stamped with the sender', async () => {
-    const p = await f.make('li@contoso.com', true);
-    const seen: number[] = [];
-    const off = p.subscribe((s) => seen.push(s.decisions.length));
-    expect(p.dispatch({ type: 'agenda.load', goal: 'G', items }).ok).toBe(true);
-    expect(p.dispatch({ type: 'meeting.start' }).ok).toBe(true);
-    expect(p.dispatch({ type: 'decision.add', id: 'd1', text: 'Yes' }).ok).toBe(true);
-    expect(p.state()).toMatchObject({ phase: 'running', goal: 'G', decisions: [{ id: 'd1', text: 'Yes', by: 'li@contoso.com' }] });
-    expect(seen.at(-1)).toBe(1);
-    off();
-    p.dispatch({ type: 'decision.add', id: 'd2', text: 'Also' });
-    expect(seen.at(-1)).toBe(1);
-    expect(p.me).toBe('li@contoso.com');
-    p.dispose();
-  }, timeout);
+  it(
+    'applies its own actions at once, stamped with the sender',
+    async () => {
+      const p = await f.make('li@contoso.com', true);
+      const seen: number[] = [];
+      const off = p.subscribe((s) => seen.push(s.decisions.length));
+      expect(p.dispatch({ type: 'agenda.load', goal: 'G', items }).ok).toBe(true);
+      expect(p.dispatch({ type: 'meeting.start' }).ok).toBe(true);
+      expect(p.dispatch({ type: 'decision.add', id: 'd1', text: 'Yes' }).ok).toBe(true);
+      expect(p.state()).toMatchObject({
+        phase: 'running',
+        goal: 'G',
+        decisions: [{ id: 'd1', text: 'Yes', by: 'li@contoso.com' }],
+      });
+      expect(seen.at(-1)).toBe(1);
+      off();
+      p.dispatch({ type: 'decision.add', id: 'd2', text: 'Also' });
+      expect(seen.at(-1)).toBe(1);
+      expect(p.me).toBe('li@contoso.com');
+      p.dispose();
+    },
+    timeout,
+  );
 
-  it('refuses clock and phase actions without the organizer or presenter role, accepts notes', async () => {
-    const p = await f.make('han@contoso.com', false);
-    expect(p.canControl()).toBe(false);
-    const r = p.dispatch({ type: 'meeting.start' });
-    expect(r.ok ? 'ok' : r.error.kind).toBe('forbidden');
-    expect(p.dispatch({ type: 'preread.mark', read: true }).ok).toBe(true);
-    expect(p.state().readiness['han@contoso.com']).toBeTypeOf('number');
-    p.dispose();
-  }, timeout);
+  it(
+    'refuses clock and phase actions without the organizer or presenter role, accepts notes',
+    async () => {
+      const p = await f.make('han@contoso.com', false);
+      expect(p.canControl()).toBe(false);
+      const r = p.dispatch({ type: 'meeting.start' });
+      expect(r.ok ? 'ok' : r.error.kind).toBe('forbidden');
+      expect(p.dispatch({ type: 'preread.mark', read: true }).ok).toBe(true);
+      expect(p.state().readiness['han@contoso.com']).toBeTypeOf('number');
+      p.dispose();
+    },
+    timeout,
+  );
 
-  it('ignores actions that make no sense, and errors after dispose', async () => {
-    const p = await f.make('li@contoso.com', true);
-    const before = p.state();
-    expect(p.dispatch({ type: 'item.next' }).ok).toBe(true);
-    expect(p.state()).toEqual(before);
-    p.dispose();
-    expect(p.dispatch({ type: 'park.add', id: 'x', text: 'late' }).ok).toBe(false);
-  }, timeout);
+  it(
+    'ignores actions that make no sense, and errors after dispose',
+    async () => {
+      const p = await f.make('li@contoso.com', true);
+      const before = p.state();
+      expect(p.dispatch({ type: 'item.next' }).ok).toBe(true);
+      expect(p.state()).toEqual(before);
+      p.dispose();
+      expect(p.dispatch({ type: 'park.add', id: 'x', text: 'late' }).ok).toBe(false);
+    },
+    timeout,
+  );
 }

@@ -34,7 +34,14 @@ afterAll(async () => {
 /** A meeting = one container id, shared by every client's host (what the Teams host does for real). */
 function meeting() {
   let containerId: string | undefined;
-  return async (user: string, roles: UserMeetingRole[] = [UserMeetingRole.organizer, UserMeetingRole.presenter, UserMeetingRole.attendee]) => {
+  return async (
+    user: string,
+    roles: UserMeetingRole[] = [
+      UserMeetingRole.organizer,
+      UserMeetingRole.presenter,
+      UserMeetingRole.attendee,
+    ],
+  ) => {
     const host = TestLiveShareHost.create(
       () => containerId,
       (id) => {
@@ -42,11 +49,19 @@ function meeting() {
       },
     ) as TestLiveShareHost;
     host.defaultLocalRoles = roles;
-    host.defaultRemoteRoles = [UserMeetingRole.organizer, UserMeetingRole.presenter, UserMeetingRole.attendee];
+    host.defaultRemoteRoles = [
+      UserMeetingRole.organizer,
+      UserMeetingRole.presenter,
+      UserMeetingRole.attendee,
+    ];
     const r = await joinLiveMeeting({
       host,
       me: user,
-      connection: { type: 'local', endpoint: fluid.url, tokenProvider: new InsecureTokenProvider('', { id: user, name: user } as { id: string }) },
+      connection: {
+        type: 'local',
+        endpoint: fluid.url,
+        tokenProvider: new InsecureTokenProvider('', { id: user, name: user } as { id: string }),
+      },
     });
     if (!r.ok) throw new Error(`join failed: ${r.error.kind} ${r.error.detail ?? ''}`);
     open.push(r.value);
@@ -92,7 +107,16 @@ describe('Live Share meeting run on a local Fluid service', () => {
 
     a.dispatch({ type: 'item.next' });
     a.dispatch({ type: 'action.add', id: 'x1' });
-    a.dispatch({ type: 'action.update', id: 'x1', patch: { content: 'Draft plan', acceptance: 'Passes review', due: '2026-12-20', owner: { id: 'han@contoso.com', name: 'Han' } } });
+    a.dispatch({
+      type: 'action.update',
+      id: 'x1',
+      patch: {
+        content: 'Draft plan',
+        acceptance: 'Passes review',
+        due: '2026-12-20',
+        owner: { id: 'han@contoso.com', name: 'Han' },
+      },
+    });
     const seenByB = await until(b, (s) => s.current === 1 && s.actions[0]?.due === '2026-12-20');
     expect(seenByB.actions[0]?.owner?.name).toBe('Han');
 

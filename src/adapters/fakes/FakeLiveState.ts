@@ -19,7 +19,9 @@ export function browserOpStore(storage: Pick<Storage, 'getItem' | 'setItem'>, ke
     load: () => {
       try {
         const v: unknown = JSON.parse(storage.getItem(key) ?? '[]');
-        return Array.isArray(v) ? (v.filter((e) => Array.isArray(e) && typeof e[0] === 'string') as Array<[string, MeetingAction]>) : [];
+        return Array.isArray(v)
+          ? (v.filter((e) => Array.isArray(e) && typeof e[0] === 'string') as Array<[string, MeetingAction]>)
+          : [];
       } catch {
         return [];
       }
@@ -35,7 +37,12 @@ export function browserOpStore(storage: Pick<Storage, 'getItem' | 'setItem'>, ke
 }
 
 /** The meeting run with no Live Share host: this device only, everyone may control the clock. */
-export function createFakeLiveState(opts: { me: string; now?: () => number; store?: OpStore; canControl?: boolean }): LiveStatePort {
+export function createFakeLiveState(opts: {
+  me: string;
+  now?: () => number;
+  store?: OpStore;
+  canControl?: boolean;
+}): LiveStatePort {
   const store = opts.store ?? memoryOpStore();
   const state: LogBackedState = new LogBackedState({
     mode: 'single-user',

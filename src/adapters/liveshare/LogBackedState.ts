@@ -1,5 +1,9 @@
 import { appError, type AppError } from '../../core/errors/AppError';
-import { isControlAction, type MeetingAction, type MeetingActionBody } from '../../core/meeting/MeetingAction';
+import {
+  isControlAction,
+  type MeetingAction,
+  type MeetingActionBody,
+} from '../../core/meeting/MeetingAction';
 import type { MeetingRunState } from '../../core/meeting/MeetingRun';
 import { OpLog } from '../../core/meeting/OpLog';
 import { err, ok, type Result } from '../../core/model/Result';
@@ -46,7 +50,8 @@ export class LogBackedState implements LiveStatePort {
 
   dispatch(body: MeetingActionBody): Result<void, AppError> {
     if (this.disposed) return err(appError('unknown', 'disposed'));
-    if (isControlAction(body) && !this.o.canControl()) return err(appError('forbidden', `${body.type} needs organizer or presenter`));
+    if (isControlAction(body) && !this.o.canControl())
+      return err(appError('forbidden', `${body.type} needs organizer or presenter`));
     const op = { ...body, at: this.o.now(), by: this.me } as MeetingAction;
     const key = OpLog.key(op.at, this.o.clientTag, this.seq++);
     this.receive(key, op);

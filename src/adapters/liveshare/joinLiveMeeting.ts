@@ -25,7 +25,10 @@ const OPS = 'ops';
  */
 export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStatePort, AppError>> {
   try {
-    const [{ LiveShareClient, UserMeetingRole }, { SharedMap }] = await Promise.all([import('@microsoft/live-share'), import('fluid-framework')]);
+    const [{ LiveShareClient, UserMeetingRole }, { SharedMap }] = await Promise.all([
+      import('@microsoft/live-share'),
+      import('fluid-framework'),
+    ]);
     const client = new LiveShareClient(o.host, o.connection ? { connection: o.connection } : {});
     // When two attendees open the tab together, one creates the container and the other is told to
     // retry; creation can take seconds on a busy machine, so allow more than Live Share's 3 lookups.
@@ -40,7 +43,9 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       if (!id) return;
       // Hosts learn who a Fluid client is when it registers; registering twice is an error in some hosts.
       try {
-        roles = registered.has(id) ? ((await o.host.getClientRoles(id)) ?? []) : await o.host.registerClientId(id);
+        roles = registered.has(id)
+          ? ((await o.host.getClientRoles(id)) ?? [])
+          : await o.host.registerClientId(id);
         registered.add(id);
       } catch {
         roles = (await o.host.getClientRoles(id).catch(() => undefined)) ?? [];
@@ -71,7 +76,8 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       me: o.me,
       clientTag: (myClientId() ?? `c${Math.random().toString(36).slice(2, 8)}`).slice(0, 12),
       now: o.now ?? (() => Date.now()),
-      canControl: () => roles.includes(UserMeetingRole.organizer) || roles.includes(UserMeetingRole.presenter),
+      canControl: () =>
+        roles.includes(UserMeetingRole.organizer) || roles.includes(UserMeetingRole.presenter),
       publish: (key, op) => map.set(key, op),
       onDispose: () => container.dispose(),
     });

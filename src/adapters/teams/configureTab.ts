@@ -13,7 +13,9 @@ export interface TabConfig {
  * The configuration page's side of pages.config: mark the form valid and, when Teams asks to save,
  * hand over the tab's settings. `getConfig` is read at save time so the user's last edit wins.
  */
-export function registerTabConfig(getConfig: () => TabConfig | undefined): Result<{ setValid(valid: boolean): void }, AppError> {
+export function registerTabConfig(
+  getConfig: () => TabConfig | undefined,
+): Result<{ setValid(valid: boolean): void }, AppError> {
   try {
     if (!pages.config.isSupported()) return err(appError('unsupported', 'pages.config'));
     pages.config.registerOnSaveHandler((evt) => {

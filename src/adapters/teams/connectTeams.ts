@@ -26,7 +26,8 @@ export interface TeamsConnection {
   canConfigure: boolean;
 }
 
-export const toHostTheme = (t: string | undefined): HostTheme => (t === 'dark' ? 'dark' : t === 'contrast' ? 'contrast' : 'light');
+export const toHostTheme = (t: string | undefined): HostTheme =>
+  t === 'dark' ? 'dark' : t === 'contrast' ? 'contrast' : 'light';
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -43,8 +44,11 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
  * after `timeoutMs`: a page framed by anything but Teams (or opened on its own) then says so and
  * carries on single-user. Top-level pages fail at once ("No Parent window found").
  */
-export async function connectTeams(opts: { timeoutMs?: number; validMessageOrigins?: string[] } = {}): Promise<Result<TeamsConnection, AppError>> {
-  if (typeof window === 'undefined' || window.parent === window) return err(appError('not-in-host', 'top-level page'));
+export async function connectTeams(
+  opts: { timeoutMs?: number; validMessageOrigins?: string[] } = {},
+): Promise<Result<TeamsConnection, AppError>> {
+  if (typeof window === 'undefined' || window.parent === window)
+    return err(appError('not-in-host', 'top-level page'));
   try {
     await withTimeout(app.initialize(opts.validMessageOrigins), opts.timeoutMs ?? 2500);
     const ctx = await withTimeout(app.getContext(), opts.timeoutMs ?? 2500);
@@ -66,7 +70,10 @@ export async function connectTeams(opts: { timeoutMs?: number; validMessageOrigi
     };
     return ok({
       info,
-      liveShareHost: () => (safe(() => liveShare.isSupported()) ? (LiveShareHost.create() as unknown as ILiveShareHost) : undefined),
+      liveShareHost: () =>
+        safe(() => liveShare.isSupported())
+          ? (LiveShareHost.create() as unknown as ILiveShareHost)
+          : undefined,
       onThemeChange: (h) => app.registerOnThemeChangeHandler((t) => h(toHostTheme(t))),
       canConfigure: safe(() => pages.config.isSupported()),
     });

@@ -19,7 +19,11 @@ export type MeetingActionBody =
   | { type: 'decision.add'; id: string; text: string }
   | { type: 'decision.remove'; id: string }
   | { type: 'action.add'; id: string }
-  | { type: 'action.update'; id: string; patch: Partial<Pick<ActionDraft, 'owner' | 'content' | 'acceptance' | 'due'>> }
+  | {
+      type: 'action.update';
+      id: string;
+      patch: Partial<Pick<ActionDraft, 'owner' | 'content' | 'acceptance' | 'due'>>;
+    }
   | { type: 'action.remove'; id: string }
   | { type: 'meeting.close' }
   | { type: 'meeting.reopen' }

@@ -4,7 +4,14 @@ import type { MeetingAction, MeetingActionBody } from './MeetingAction';
 import { OpLog } from './OpLog';
 
 const bodies: MeetingActionBody[] = [
-  { type: 'agenda.load', goal: 'G', items: [{ title: 'A', minutes: 5, kind: 'info' }, { title: 'B', minutes: 5, kind: 'decide' }] },
+  {
+    type: 'agenda.load',
+    goal: 'G',
+    items: [
+      { title: 'A', minutes: 5, kind: 'info' },
+      { title: 'B', minutes: 5, kind: 'decide' },
+    ],
+  },
   { type: 'meeting.start' },
   { type: 'item.next' },
   { type: 'item.prev' },
@@ -29,15 +36,23 @@ describe('OpLog', () => {
     const op = { type: 'meeting.start', at: 1, by: 'x' } as MeetingAction;
     expect(log.add('k1', op)).toBe(true);
     expect(log.add('k1', op)).toBe(false);
-    expect(log.add('k2', { type: 'meeting.start', at: 'soon', by: 'x' } as unknown as MeetingAction)).toBe(false);
+    expect(log.add('k2', { type: 'meeting.start', at: 'soon', by: 'x' } as unknown as MeetingAction)).toBe(
+      false,
+    );
     expect(log.add('k3', null as unknown as MeetingAction)).toBe(false);
     expect(log.size).toBe(1);
   });
   it('every client converges to the same state whatever order the ops arrive in', () => {
-    const op = fc.record({ body: fc.constantFrom(...bodies), at: fc.integer({ min: 0, max: 10_000 }), by: fc.constantFrom('a', 'b', 'c') });
+    const op = fc.record({
+      body: fc.constantFrom(...bodies),
+      at: fc.integer({ min: 0, max: 10_000 }),
+      by: fc.constantFrom('a', 'b', 'c'),
+    });
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 30 }), fc.infiniteStream(fc.nat()), (ops, rnd) => {
-        const keyed = ops.map((o, i) => [OpLog.key(o.at, o.by, i), { ...o.body, at: o.at, by: o.by } as MeetingAction] as const);
+        const keyed = ops.map(
+          (o, i) => [OpLog.key(o.at, o.by, i), { ...o.body, at: o.at, by: o.by } as MeetingAction] as const,
+        );
         const inOrder = new OpLog();
         for (const [k, v] of [...keyed].sort((x, y) => (x[0] < y[0] ? -1 : 1))) inOrder.add(k, v);
         const shuffled = [...keyed];

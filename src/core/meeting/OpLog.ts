@@ -58,5 +58,10 @@ export class OpLog {
 function isAction(o: unknown): o is MeetingAction {
   if (typeof o !== 'object' || o === null) return false;
   const r = o as Record<string, unknown>;
-  return typeof r.type === 'string' && typeof r.at === 'number' && Number.isFinite(r.at) && typeof r.by === 'string';
+  return (
+    typeof r.type === 'string' &&
+    typeof r.at === 'number' &&
+    Number.isFinite(r.at) &&
+    typeof r.by === 'string'
+  );
 }

@@ -14,7 +14,8 @@ const MAX_ITEMS = 50;
 
 /** Minutes of an item: as stated, else from its clock range (`14:10-14:30`), else 0 (unplanned). */
 export function itemMinutes(i: AgendaItem): number {
-  if (i.minutes !== undefined && Number.isFinite(i.minutes) && i.minutes > 0) return Math.min(600, Math.round(i.minutes));
+  if (i.minutes !== undefined && Number.isFinite(i.minutes) && i.minutes > 0)
+    return Math.min(600, Math.round(i.minutes));
   if (!i.clock) return 0;
   const m = (s: string): number | undefined => {
     const r = /^(\d{1,2}):(\d{2})$/.exec(s);
@@ -38,5 +39,9 @@ export function toRunItems(agenda: readonly AgendaItem[]): RunItem[] {
 /** The goal, type and agenda of an invite body (or pasted text), ready to run. */
 export function agendaToRun(text: string, subject = ''): RunPlan {
   const body = typeof text === 'string' ? text : '';
-  return { goal: findGoal(body)?.text ?? '', type: findMeetingType(`${subject}\n${body}`), items: toRunItems(parseAgenda(body)) };
+  return {
+    goal: findGoal(body)?.text ?? '',
+    type: findMeetingType(`${subject}\n${body}`),
+    items: toRunItems(parseAgenda(body)),
+  };
 }

@@ -27,8 +27,19 @@ function when(lang: Lang, start: string | undefined, end: string | undefined, ti
   const s = start ? new Date(start) : undefined;
   if (!s || Number.isNaN(s.getTime())) return '';
   const zone = safeZone(timeZone);
-  const day = new Intl.DateTimeFormat(lang, { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' }).format(s);
-  const hm = new Intl.DateTimeFormat(lang, { timeZone: zone, hour: '2-digit', minute: '2-digit', hour12: false });
+  const day = new Intl.DateTimeFormat(lang, {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    weekday: 'short',
+  }).format(s);
+  const hm = new Intl.DateTimeFormat(lang, {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  });
   const e = end ? new Date(end) : undefined;
   return `${day} ${hm.format(s)}${e && !Number.isNaN(e.getTime()) ? `–${hm.format(e)}` : ''} (${zone})`;
 }
@@ -81,7 +92,15 @@ export function buildMinutes(m: MinutesInput): Minutes {
   const actions = countableActions(run, people, m.meetingDay);
   if (actions.length === 0) L.push(t(lang, 'minutes.none'));
   actions.forEach((a, i) =>
-    L.push(t(lang, 'minutes.actionLine', { n: i + 1, content: a.content.trim(), owner: a.owner?.name || a.owner?.id || '', acceptance: a.acceptance.trim(), due: a.due })),
+    L.push(
+      t(lang, 'minutes.actionLine', {
+        n: i + 1,
+        content: a.content.trim(),
+        owner: a.owner?.name || a.owner?.id || '',
+        acceptance: a.acceptance.trim(),
+        due: a.due,
+      }),
+    ),
   );
   const pending = run.actions.length - actions.length;
   if (pending > 0) L.push(t(lang, 'minutes.actionsIncomplete', { n: pending }));
@@ -95,7 +114,9 @@ export function buildMinutes(m: MinutesInput): Minutes {
   const invited = m.invitees.filter((p) => p.id);
   const came = invited.filter((p) => present.has(p.id)).map((p) => p.name || p.id);
   const absent = invited.filter((p) => !present.has(p.id)).map((p) => p.name || p.id);
-  const guests = Object.values(run.attendance).filter((p) => !invited.some((i) => i.id === p.id)).map((p) => p.name);
+  const guests = Object.values(run.attendance)
+    .filter((p) => !invited.some((i) => i.id === p.id))
+    .map((p) => p.name);
   L.push(`${t(lang, 'minutes.present')}: ${[...came, ...guests].join(', ') || t(lang, 'minutes.none')}`);
   if (absent.length) L.push(`${t(lang, 'minutes.absent')}: ${absent.join(', ')}`);
 

@@ -29,14 +29,24 @@ export async function loadMeetingEvent(
   defaultTimeZone: string,
 ): Promise<Result<LoadedMeeting, LookupFailure>> {
   if (!chatId) return err({ reason: 'no-chat' });
-  const window = { start: new Date(now - 12 * HOUR).toISOString(), end: new Date(now + 12 * HOUR).toISOString() };
+  const window = {
+    start: new Date(now - 12 * HOUR).toISOString(),
+    end: new Date(now + 12 * HOUR).toISOString(),
+  };
   const ref = await ports.chat.findMeetingEvent(chatId, window);
-  if (!ref.ok) return err({ reason: ref.error.kind === 'not-found' ? 'not-found' : 'error', error: ref.error });
+  if (!ref.ok)
+    return err({ reason: ref.error.kind === 'not-found' ? 'not-found' : 'error', error: ref.error });
   if (!ref.value) return err({ reason: 'not-found' });
   const got = await ports.calendar.getEvent(ref.value.eventId);
-  if (!got.ok) return err({ reason: got.error.kind === 'not-found' ? 'not-found' : 'error', error: got.error });
+  if (!got.ok)
+    return err({ reason: got.error.kind === 'not-found' ? 'not-found' : 'error', error: got.error });
   const read = readGraphJson(got.value.event.raw, { source: got.value.event.id, defaultTimeZone });
   const invite = read.ok ? read.value[0] : undefined;
   if (!invite) return err({ reason: 'unreadable' });
-  return ok({ invite: { ...invite, id: invite.id ?? got.value.event.id }, event: got.value.event, record: got.value.record, via: ref.value.via });
+  return ok({
+    invite: { ...invite, id: invite.id ?? got.value.event.id },
+    event: got.value.event,
+    record: got.value.record,
+    via: ref.value.via,
+  });
 }

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { MeetingAction, MeetingActionBody } from './MeetingAction';
 import { initialRun, type RunItem } from './MeetingRun';
 import { meetingRunReducer, replay } from './meetingRunReducer';
-import { actionProblems, itemTiming, meetingProgress, readinessOf, speakerTiming, toActionItems } from './meetingRunSelectors';
+import {
+  actionProblems,
+  itemTiming,
+  meetingProgress,
+  readinessOf,
+  speakerTiming,
+  toActionItems,
+} from './meetingRunSelectors';
 
 const T0 = Date.UTC(2026, 11, 7, 6, 0);
 const MIN = 60_000;
@@ -12,8 +19,13 @@ const items: RunItem[] = [
   { title: 'Options', minutes: 20, kind: 'discuss' },
   { title: 'Decide', minutes: 0, kind: 'decide' },
 ];
-const act = (at: number, body: MeetingActionBody, by = 'org'): MeetingAction => ({ ...body, at, by }) as MeetingAction;
-const started = () => replay(initialRun(), [act(T0 - MIN, { type: 'agenda.load', goal: ' Decide  Q3 ', items }), act(T0, { type: 'meeting.start' })]);
+const act = (at: number, body: MeetingActionBody, by = 'org'): MeetingAction =>
+  ({ ...body, at, by }) as MeetingAction;
+const started = () =>
+  replay(initialRun(), [
+    act(T0 - MIN, { type: 'agenda.load', goal: ' Decide  Q3 ', items }),
+    act(T0, { type: 'meeting.start' }),
+  ]);
 const people = [
   { id: 'li@contoso.com', name: 'Li Lei', email: 'li@contoso.com' },
   { id: 'han@contoso.com', name: 'Han Mei', email: 'han@contoso.com' },
@@ -24,11 +36,36 @@ describe('item timer', () => {
     ['just started', [], T0, { elapsedMs: 0, remainingMs: 10 * MIN, overrun: false, running: true }],
     ['5 min in', [], T0 + 5 * MIN, { elapsedMs: 5 * MIN, overrun: false }],
     ['overrun by 1 min', [], T0 + 11 * MIN, { remainingMs: -MIN, overrun: true }],
-    ['paused at 3 min', [act(T0 + 3 * MIN, { type: 'item.pause' })], T0 + 30 * MIN, { elapsedMs: 3 * MIN, running: false, overrun: false }],
-    ['paused then resumed', [act(T0 + 3 * MIN, { type: 'item.pause' }), act(T0 + 10 * MIN, { type: 'item.resume' })], T0 + 12 * MIN, { elapsedMs: 5 * MIN }],
-    ['extended by 5', [act(T0 + MIN, { type: 'item.extend', minutes: 5 })], T0 + 12 * MIN, { plannedMs: 15 * MIN, overrun: false }],
-    ['bad extend ignored', [act(T0 + MIN, { type: 'item.extend', minutes: -3 })], T0 + 12 * MIN, { plannedMs: 10 * MIN, overrun: true }],
-    ['next item restarts', [act(T0 + 12 * MIN, { type: 'item.next' })], T0 + 13 * MIN, { elapsedMs: MIN, plannedMs: 20 * MIN }],
+    [
+      'paused at 3 min',
+      [act(T0 + 3 * MIN, { type: 'item.pause' })],
+      T0 + 30 * MIN,
+      { elapsedMs: 3 * MIN, running: false, overrun: false },
+    ],
+    [
+      'paused then resumed',
+      [act(T0 + 3 * MIN, { type: 'item.pause' }), act(T0 + 10 * MIN, { type: 'item.resume' })],
+      T0 + 12 * MIN,
+      { elapsedMs: 5 * MIN },
+    ],
+    [
+      'extended by 5',
+      [act(T0 + MIN, { type: 'item.extend', minutes: 5 })],
+      T0 + 12 * MIN,
+      { plannedMs: 15 * MIN, overrun: false },
+    ],
+    [
+      'bad extend ignored',
+      [act(T0 + MIN, { type: 'item.extend', minutes: -3 })],
+      T0 + 12 * MIN,
+      { plannedMs: 10 * MIN, overrun: true },
+    ],
+    [
+      'next item restarts',
+      [act(T0 + 12 * MIN, { type: 'item.next' })],
+      T0 + 13 * MIN,
+      { elapsedMs: MIN, plannedMs: 20 * MIN },
+    ],
   ] as const)('%s', (_n, extra, now, expected) => {
     const s = replay(started(), [...extra]);
     expect(itemTiming(s, now)).toMatchObject(expected);
@@ -40,7 +77,10 @@ describe('item timer', () => {
   });
 
   it('books actual minutes and returns to a visited item with its time', () => {
-    const s = replay(started(), [act(T0 + 12 * MIN, { type: 'item.next' }), act(T0 + 14 * MIN, { type: 'item.prev' })]);
+    const s = replay(started(), [
+      act(T0 + 12 * MIN, { type: 'item.next' }),
+      act(T0 + 14 * MIN, { type: 'item.prev' }),
+    ]);
     expect(s.spent).toEqual({ 0: 12, 1: 2 });
     expect(itemTiming(s, T0 + 15 * MIN).elapsedMs).toBe(13 * MIN);
     expect(meetingProgress(s, T0 + 15 * MIN)).toEqual({ plannedMin: 30, usedMin: 15 });
@@ -62,12 +102,24 @@ describe('item timer', () => {
 describe('speaker turns', () => {
   it('defaults to 3 minutes and flags overrun', () => {
     const s = replay(started(), [act(T0, { type: 'speaker.start', name: 'Han' })]);
-    expect(speakerTiming(s, T0 + 2 * MIN)).toMatchObject({ name: 'Han', remainingMs: MIN, overrun: false, running: true });
+    expect(speakerTiming(s, T0 + 2 * MIN)).toMatchObject({
+      name: 'Han',
+      remainingMs: MIN,
+      overrun: false,
+      running: true,
+    });
     expect(speakerTiming(s, T0 + 4 * MIN)).toMatchObject({ overrun: true, remainingMs: -MIN });
   });
   it('stops, restarts fresh, resets on item change and rejects silly limits', () => {
-    let s = replay(started(), [act(T0, { type: 'speaker.start', limitMs: 1000 }), act(T0 + MIN, { type: 'speaker.stop' })]);
-    expect(speakerTiming(s, T0 + 9 * MIN)).toMatchObject({ elapsedMs: MIN, plannedMs: 3 * MIN, running: false });
+    let s = replay(started(), [
+      act(T0, { type: 'speaker.start', limitMs: 1000 }),
+      act(T0 + MIN, { type: 'speaker.stop' }),
+    ]);
+    expect(speakerTiming(s, T0 + 9 * MIN)).toMatchObject({
+      elapsedMs: MIN,
+      plannedMs: 3 * MIN,
+      running: false,
+    });
     s = replay(s, [act(T0 + 2 * MIN, { type: 'speaker.start', name: 'B', limitMs: 2 * MIN })]);
     expect(speakerTiming(s, T0 + 3 * MIN)).toMatchObject({ elapsedMs: MIN, plannedMs: 2 * MIN });
     s = replay(s, [act(T0 + 3 * MIN, { type: 'item.next' })]);
@@ -106,21 +158,46 @@ describe('action item validation', () => {
     ['due before meeting', { ...full, due: '2026-12-01' }, ['due-in-past']],
     ['no acceptance', { ...full, acceptance: '' }, ['acceptance']],
   ] as const)('%s', (_n, patch, problems) => {
-    const s = meetingRunReducer(base, act(T0 + MIN, { type: 'action.update', id: 'a1', patch: { ...patch } }));
+    const s = meetingRunReducer(
+      base,
+      act(T0 + MIN, { type: 'action.update', id: 'a1', patch: { ...patch } }),
+    );
     const a = s.actions[0];
     expect(a && actionProblems(a, people, '2026-12-07')).toEqual(problems);
   });
   it('rejects a malformed due date and turns only complete items into ActionItems with stable keys', () => {
     let s = replay(base, [act(T0, { type: 'action.update', id: 'a1', patch: { ...full, due: '20 Dec' } })]);
     expect(s.actions[0]?.due).toBe('');
-    s = replay(s, [act(T0, { type: 'action.update', id: 'a1', patch: { due: '2026-12-20' } }), act(T0, { type: 'action.add', id: 'a2' })]);
-    const out = toActionItems(s, people, '2026-12-07', { meetingId: 'ev1', title: 'Q3', timeZone: 'Asia/Shanghai' }, 'now');
+    s = replay(s, [
+      act(T0, { type: 'action.update', id: 'a1', patch: { due: '2026-12-20' } }),
+      act(T0, { type: 'action.add', id: 'a2' }),
+    ]);
+    const out = toActionItems(
+      s,
+      people,
+      '2026-12-07',
+      { meetingId: 'ev1', title: 'Q3', timeZone: 'Asia/Shanghai' },
+      'now',
+    );
     expect(out).toEqual([
-      { key: 'ev1:a1', meetingId: 'ev1', meetingTitle: 'Q3', owner: { email: 'li@contoso.com', name: 'Li Lei' }, content: 'Draft plan', acceptance: 'Passes review', due: '2026-12-20', timeZone: 'Asia/Shanghai', createdAt: 'now' },
+      {
+        key: 'ev1:a1',
+        meetingId: 'ev1',
+        meetingTitle: 'Q3',
+        owner: { email: 'li@contoso.com', name: 'Li Lei' },
+        content: 'Draft plan',
+        acceptance: 'Passes review',
+        due: '2026-12-20',
+        timeZone: 'Asia/Shanghai',
+        createdAt: 'now',
+      },
     ]);
   });
   it('locks synced actions', () => {
-    const s = replay(base, [act(T0, { type: 'actions.synced', ids: ['a1', 'ghost'] }), act(T0, { type: 'action.remove', id: 'a1' })]);
+    const s = replay(base, [
+      act(T0, { type: 'actions.synced', ids: ['a1', 'ghost'] }),
+      act(T0, { type: 'action.remove', id: 'a1' }),
+    ]);
     expect(s.synced).toEqual(['a1']);
     expect(s.actions).toHaveLength(1);
   });
@@ -136,18 +213,36 @@ describe('phases, readiness, feedback', () => {
       act(T0 + 6 * MIN, { type: 'meeting.finish' }),
       act(T0 + 7 * MIN, { type: 'minutes.sent', final: false }),
     ]);
-    expect(s).toMatchObject({ phase: 'closed', closedAt: T0 + 6 * MIN, goalMet: { verdict: 'partly', why: 'B open' }, feedback: { p: { materials: 3 } }, spent: { 0: 5 } });
+    expect(s).toMatchObject({
+      phase: 'closed',
+      closedAt: T0 + 6 * MIN,
+      goalMet: { verdict: 'partly', why: 'B open' },
+      feedback: { p: { materials: 3 } },
+      spent: { 0: 5 },
+    });
     expect(s.minutes).toEqual({ draftAt: T0 + 7 * MIN, sentAt: T0 + 7 * MIN });
   });
   it('tracks who read the pre-reads', () => {
-    const s = replay(initialRun('', items), [act(1, { type: 'preread.mark', read: true }, 'li@contoso.com'), act(2, { type: 'preread.mark', read: true }, 'han@contoso.com'), act(3, { type: 'preread.mark', read: false }, 'han@contoso.com')]);
+    const s = replay(initialRun('', items), [
+      act(1, { type: 'preread.mark', read: true }, 'li@contoso.com'),
+      act(2, { type: 'preread.mark', read: true }, 'han@contoso.com'),
+      act(3, { type: 'preread.mark', read: false }, 'han@contoso.com'),
+    ]);
     expect(readinessOf(s, people)).toEqual({ ready: [people[0]], waiting: [people[1]] });
   });
 });
 
 describe('properties', () => {
   const body = fc.oneof(
-    fc.constantFrom<MeetingActionBody>({ type: 'item.next' }, { type: 'item.prev' }, { type: 'item.pause' }, { type: 'item.resume' }, { type: 'speaker.stop' }, { type: 'meeting.close' }, { type: 'meeting.reopen' }),
+    fc.constantFrom<MeetingActionBody>(
+      { type: 'item.next' },
+      { type: 'item.prev' },
+      { type: 'item.pause' },
+      { type: 'item.resume' },
+      { type: 'speaker.stop' },
+      { type: 'meeting.close' },
+      { type: 'meeting.reopen' },
+    ),
     fc.record({ type: fc.constant('item.goto' as const), index: fc.integer({ min: -2, max: 5 }) }),
     fc.record({ type: fc.constant('decision.add' as const), id: fc.string(), text: fc.string() }),
     fc.record({ type: fc.constant('item.extend' as const), minutes: fc.double() }),

@@ -7,8 +7,13 @@ const isDay = (s: string): boolean => s === '' || /^\d{4}-\d{2}-\d{2}$/.test(s);
 
 /** Ends the current item's clock at `at`, booking its minutes; the item is left paused. */
 function stopItem(s: MeetingRunState, at: number): MeetingRunState {
-  const spentMs = s.clock.spentMs + (s.clock.runningSince === undefined ? 0 : Math.max(0, at - s.clock.runningSince));
-  return { ...s, clock: { ...s.clock, spentMs, runningSince: undefined }, spent: { ...s.spent, [s.current]: Math.round(spentMs / 600) / 100 } };
+  const spentMs =
+    s.clock.spentMs + (s.clock.runningSince === undefined ? 0 : Math.max(0, at - s.clock.runningSince));
+  return {
+    ...s,
+    clock: { ...s.clock, spentMs, runningSince: undefined },
+    spent: { ...s.spent, [s.current]: Math.round(spentMs / 600) / 100 },
+  };
 }
 
 /** Moves to item `index`, starting its clock (with time already booked on it, if it was visited before). */
@@ -16,12 +21,24 @@ function moveTo(s: MeetingRunState, index: number, at: number): MeetingRunState 
   if (index < 0 || index >= s.items.length || index === s.current) return s;
   const left = stopItem(s, at);
   const before = (left.spent[index] ?? 0) * 60_000;
-  return { ...left, current: index, clock: { spentMs: before, extraMinutes: 0, runningSince: at }, speaker: { ...left.speaker, runningSince: undefined, spentMs: 0, name: undefined } };
+  return {
+    ...left,
+    current: index,
+    clock: { spentMs: before, extraMinutes: 0, runningSince: at },
+    speaker: { ...left.speaker, runningSince: undefined, spentMs: 0, name: undefined },
+  };
 }
 
 function stopSpeaker(s: MeetingRunState, at: number): MeetingRunState {
   if (s.speaker.runningSince === undefined) return s;
-  return { ...s, speaker: { ...s.speaker, spentMs: s.speaker.spentMs + Math.max(0, at - s.speaker.runningSince), runningSince: undefined } };
+  return {
+    ...s,
+    speaker: {
+      ...s.speaker,
+      spentMs: s.speaker.spentMs + Math.max(0, at - s.speaker.runningSince),
+      runningSince: undefined,
+    },
+  };
 }
 
 function addNote(list: Note[], id: string, text: string, a: MeetingAction, item: number): Note[] {
@@ -42,10 +59,24 @@ export function meetingRunReducer(s: MeetingRunState, a: MeetingAction): Meeting
   switch (a.type) {
     case 'agenda.load':
       if (s.phase !== 'before') return s;
-      return { ...s, goal: clean(a.goal), items: a.items.map((i) => ({ ...i, title: clean(i.title) || '—', minutes: Math.max(0, Math.round(i.minutes) || 0) })) };
+      return {
+        ...s,
+        goal: clean(a.goal),
+        items: a.items.map((i) => ({
+          ...i,
+          title: clean(i.title) || '—',
+          minutes: Math.max(0, Math.round(i.minutes) || 0),
+        })),
+      };
     case 'join':
       if (!a.person.id || s.attendance[a.person.id]) return s;
-      return { ...s, attendance: { ...s.attendance, [a.person.id]: { ...a.person, name: clean(a.person.name) || a.person.id, at: a.at } } };
+      return {
+        ...s,
+        attendance: {
+          ...s.attendance,
+          [a.person.id]: { ...a.person, name: clean(a.person.name) || a.person.id, at: a.at },
+        },
+      };
     case 'preread.mark': {
       const readiness = { ...s.readiness };
       if (a.read) readiness[a.by] = a.at;
@@ -54,7 +85,13 @@ export function meetingRunReducer(s: MeetingRunState, a: MeetingAction): Meeting
     }
     case 'meeting.start':
       if (s.phase !== 'before' || s.items.length === 0) return s;
-      return { ...s, phase: 'running', startedAt: a.at, current: 0, clock: { spentMs: 0, extraMinutes: 0, runningSince: a.at } };
+      return {
+        ...s,
+        phase: 'running',
+        startedAt: a.at,
+        current: 0,
+        clock: { spentMs: 0, extraMinutes: 0, runningSince: a.at },
+      };
     case 'item.next':
       return live(s) ? moveTo(s, s.current + 1, a.at) : s;
     case 'item.prev':
@@ -63,7 +100,14 @@ export function meetingRunReducer(s: MeetingRunState, a: MeetingAction): Meeting
       return live(s) && Number.isInteger(a.index) ? moveTo(s, a.index, a.at) : s;
     case 'item.pause':
       if (!live(s) || s.clock.runningSince === undefined) return s;
-      return { ...s, clock: { ...s.clock, spentMs: s.clock.spentMs + Math.max(0, a.at - s.clock.runningSince), runningSince: undefined } };
+      return {
+        ...s,
+        clock: {
+          ...s.clock,
+          spentMs: s.clock.spentMs + Math.max(0, a.at - s.clock.runningSince),
+          runningSince: undefined,
+        },
+      };
     case 'item.resume':
       if (!live(s) || s.clock.runningSince !== undefined) return s;
       return { ...s, clock: { ...s.clock, runningSince: a.at } };
@@ -72,14 +116,19 @@ export function meetingRunReducer(s: MeetingRunState, a: MeetingAction): Meeting
       return { ...s, clock: { ...s.clock, extraMinutes: s.clock.extraMinutes + Math.round(a.minutes) } };
     case 'speaker.start': {
       if (!live(s)) return s;
-      const limitMs = a.limitMs !== undefined && a.limitMs >= 30_000 && a.limitMs <= 30 * 60_000 ? a.limitMs : s.speaker.limitMs;
+      const limitMs =
+        a.limitMs !== undefined && a.limitMs >= 30_000 && a.limitMs <= 30 * 60_000
+          ? a.limitMs
+          : s.speaker.limitMs;
       const name = a.name === undefined ? undefined : clean(a.name) || undefined;
       return { ...s, speaker: { name, limitMs, spentMs: 0, runningSince: a.at } };
     }
     case 'speaker.stop':
       return stopSpeaker(s, a.at);
     case 'park.add':
-      return open(s) || s.phase === 'before' ? { ...s, parkingLot: addNote(s.parkingLot, a.id, a.text, a, s.current) } : s;
+      return open(s) || s.phase === 'before'
+        ? { ...s, parkingLot: addNote(s.parkingLot, a.id, a.text, a, s.current) }
+        : s;
     case 'park.remove':
       return { ...s, parkingLot: s.parkingLot.filter((n) => n.id !== a.id) };
     case 'decision.add':
@@ -88,7 +137,13 @@ export function meetingRunReducer(s: MeetingRunState, a: MeetingAction): Meeting
       return open(s) ? { ...s, decisions: s.decisions.filter((n) => n.id !== a.id) } : s;
     case 'action.add':
       if (!open(s) || !a.id || s.actions.some((x) => x.id === a.id)) return s;
-      return { ...s, actions: [...s.actions, { id: a.id, content: '', acceptance: '', due: '', item: s.current, at: a.at }] };
+      return {
+        ...s,
+        actions: [
+          ...s.actions,
+          { id: a.id, content: '', acceptance: '', due: '', item: s.current, at: a.at },
+        ],
+      };
     case 'action.update':
       if (s.phase === 'closed' || s.synced.includes(a.id)) return s;
       return { ...s, actions: s.actions.map((x) => (x.id === a.id ? patchAction(x, a.patch) : x)) };
@@ -107,25 +162,54 @@ export function meetingRunReducer(s: MeetingRunState, a: MeetingAction): Meeting
     case 'feedback.give': {
       const f = a.feedback;
       const okScore = (n: number): boolean => Number.isInteger(n) && n >= 1 && n <= 5;
-      if (s.phase === 'before' || !okScore(f.timeSplit) || !okScore(f.materials) || !okScore(f.worth)) return s;
-      return { ...s, feedback: { ...s.feedback, [a.by]: { timeSplit: f.timeSplit, materials: f.materials, worth: f.worth } } };
+      if (s.phase === 'before' || !okScore(f.timeSplit) || !okScore(f.materials) || !okScore(f.worth))
+        return s;
+      return {
+        ...s,
+        feedback: {
+          ...s.feedback,
+          [a.by]: { timeSplit: f.timeSplit, materials: f.materials, worth: f.worth },
+        },
+      };
     }
     case 'meeting.finish':
       if (s.phase !== 'closing') return s;
       return { ...s, phase: 'closed', closedAt: a.at };
     case 'minutes.drafted':
-      return s.phase === 'closed' && s.minutes.draftAt === undefined ? { ...s, minutes: { ...s.minutes, draftAt: a.at } } : s;
+      return s.phase === 'closed' && s.minutes.draftAt === undefined
+        ? { ...s, minutes: { ...s.minutes, draftAt: a.at } }
+        : s;
     case 'minutes.sent':
       if (s.phase !== 'closed') return s;
-      return { ...s, minutes: { draftAt: s.minutes.draftAt ?? a.at, sentAt: s.minutes.sentAt ?? a.at, ...(a.final ? { finalAt: s.minutes.finalAt ?? a.at } : s.minutes.finalAt === undefined ? {} : { finalAt: s.minutes.finalAt }) } };
+      return {
+        ...s,
+        minutes: {
+          draftAt: s.minutes.draftAt ?? a.at,
+          sentAt: s.minutes.sentAt ?? a.at,
+          ...(a.final
+            ? { finalAt: s.minutes.finalAt ?? a.at }
+            : s.minutes.finalAt === undefined
+              ? {}
+              : { finalAt: s.minutes.finalAt }),
+        },
+      };
     case 'actions.synced':
-      return { ...s, synced: [...s.synced, ...a.ids.filter((id) => !s.synced.includes(id) && s.actions.some((x) => x.id === id))] };
+      return {
+        ...s,
+        synced: [
+          ...s.synced,
+          ...a.ids.filter((id) => !s.synced.includes(id) && s.actions.some((x) => x.id === id)),
+        ],
+      };
     default:
       return s;
   }
 }
 
-function patchAction(x: ActionDraft, p: Partial<Pick<ActionDraft, 'owner' | 'content' | 'acceptance' | 'due'>>): ActionDraft {
+function patchAction(
+  x: ActionDraft,
+  p: Partial<Pick<ActionDraft, 'owner' | 'content' | 'acceptance' | 'due'>>,
+): ActionDraft {
   const next = { ...x };
   // Not trimmed here: these arrive while someone is typing; validation trims.
   if (p.content !== undefined) next.content = p.content.slice(0, MAX_TEXT);

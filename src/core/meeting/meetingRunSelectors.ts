@@ -14,7 +14,9 @@ export interface Timing {
 export function itemTiming(s: MeetingRunState, now: number): Timing {
   const item = s.items[s.current];
   const running = s.phase === 'running' && s.clock.runningSince !== undefined;
-  const elapsedMs = s.clock.spentMs + (running && s.clock.runningSince !== undefined ? Math.max(0, now - s.clock.runningSince) : 0);
+  const elapsedMs =
+    s.clock.spentMs +
+    (running && s.clock.runningSince !== undefined ? Math.max(0, now - s.clock.runningSince) : 0);
   const plannedMs = ((item?.minutes ?? 0) + s.clock.extraMinutes) * 60_000;
   const remainingMs = plannedMs - elapsedMs;
   return { elapsedMs, plannedMs, remainingMs, overrun: plannedMs > 0 && remainingMs < 0, running };
@@ -25,7 +27,14 @@ export function speakerTiming(s: MeetingRunState, now: number): Timing & { name?
   const running = sp.runningSince !== undefined;
   const elapsedMs = sp.spentMs + (sp.runningSince === undefined ? 0 : Math.max(0, now - sp.runningSince));
   const remainingMs = sp.limitMs - elapsedMs;
-  return { elapsedMs, plannedMs: sp.limitMs, remainingMs, overrun: remainingMs < 0, running, ...(sp.name ? { name: sp.name } : {}) };
+  return {
+    elapsedMs,
+    plannedMs: sp.limitMs,
+    remainingMs,
+    overrun: remainingMs < 0,
+    running,
+    ...(sp.name ? { name: sp.name } : {}),
+  };
 }
 
 /** Whole meeting: planned minutes and minutes used so far (booked items plus the running one). */
@@ -41,7 +50,11 @@ export type ActionProblem = 'owner' | 'content' | 'acceptance' | 'due' | 'owner-
  * What an action item still lacks before it counts: the guide's owner, task, acceptance standard and
  * due date. The owner must be one of the meeting's people; the due date not before the meeting day.
  */
-export function actionProblems(a: ActionDraft, people: readonly Person[], meetingDay: string): ActionProblem[] {
+export function actionProblems(
+  a: ActionDraft,
+  people: readonly Person[],
+  meetingDay: string,
+): ActionProblem[] {
   const out: ActionProblem[] = [];
   if (!a.owner) out.push('owner');
   else if (!people.some((p) => p.id === a.owner?.id)) out.push('owner-not-attendee');
@@ -52,7 +65,11 @@ export function actionProblems(a: ActionDraft, people: readonly Person[], meetin
   return out;
 }
 
-export function countableActions(s: MeetingRunState, people: readonly Person[], meetingDay: string): ActionDraft[] {
+export function countableActions(
+  s: MeetingRunState,
+  people: readonly Person[],
+  meetingDay: string,
+): ActionDraft[] {
   return s.actions.filter((a) => actionProblems(a, people, meetingDay).length === 0);
 }
 
@@ -60,7 +77,8 @@ export function countableActions(s: MeetingRunState, people: readonly Person[], 
 export function meetingPeople(s: MeetingRunState, invitees: readonly Person[]): Person[] {
   const seen = new Map<string, Person>();
   for (const p of invitees) if (p.id && !seen.has(p.id)) seen.set(p.id, p);
-  for (const p of Object.values(s.attendance)) if (!seen.has(p.id)) seen.set(p.id, { id: p.id, name: p.name, ...(p.email ? { email: p.email } : {}) });
+  for (const p of Object.values(s.attendance))
+    if (!seen.has(p.id)) seen.set(p.id, { id: p.id, name: p.name, ...(p.email ? { email: p.email } : {}) });
   return [...seen.values()];
 }
 
@@ -72,7 +90,13 @@ export interface MeetingRef {
 }
 
 /** Countable actions as the shared ActionItem model for the sync engine; `key` is stable per meeting+action. */
-export function toActionItems(s: MeetingRunState, people: readonly Person[], meetingDay: string, ref: MeetingRef, nowIso: string): ActionItem[] {
+export function toActionItems(
+  s: MeetingRunState,
+  people: readonly Person[],
+  meetingDay: string,
+  ref: MeetingRef,
+  nowIso: string,
+): ActionItem[] {
   return countableActions(s, people, meetingDay).map((a) => ({
     key: `${ref.meetingId}:${a.id}`,
     meetingId: ref.meetingId,
@@ -88,7 +112,10 @@ export function toActionItems(s: MeetingRunState, people: readonly Person[], mee
 }
 
 /** Pre-read readiness as the organizer sees it. */
-export function readinessOf(s: MeetingRunState, invitees: readonly Person[]): { ready: Person[]; waiting: Person[] } {
+export function readinessOf(
+  s: MeetingRunState,
+  invitees: readonly Person[],
+): { ready: Person[]; waiting: Person[] } {
   const ready = invitees.filter((p) => s.readiness[p.id] !== undefined);
   return { ready, waiting: invitees.filter((p) => s.readiness[p.id] === undefined) };
 }

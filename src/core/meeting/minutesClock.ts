@@ -17,9 +17,18 @@ function judge(due: number | undefined, doneAt: number | undefined, now: number)
   return now <= due ? 'open' : 'late';
 }
 
-export function minutesClock(closedAt: number | undefined, m: { draftAt?: number; sentAt?: number; finalAt?: number }, now: number): MinutesClock {
+export function minutesClock(
+  closedAt: number | undefined,
+  m: { draftAt?: number; sentAt?: number; finalAt?: number },
+  now: number,
+): MinutesClock {
   if (closedAt === undefined) return { draft: 'not-started', final: 'not-started' };
   const draftDue = closedAt + DRAFT_WITHIN_MS;
   const finalDue = closedAt + FINAL_WITHIN_MS;
-  return { draft: judge(draftDue, m.draftAt ?? m.sentAt, now), final: judge(finalDue, m.finalAt, now), draftDue, finalDue };
+  return {
+    draft: judge(draftDue, m.draftAt ?? m.sentAt, now),
+    final: judge(finalDue, m.finalAt, now),
+    draftDue,
+    finalDue,
+  };
 }

@@ -14,7 +14,9 @@ export async function configureTab(contentUrl: string): Promise<ConfigSetup> {
   const teams = await connectTeams({ timeoutMs: 2500 });
   if (!teams.ok) return { inTeams: false, theme: 'light', setName: () => {}, onThemeChange: () => {} };
   let name = '';
-  const reg = registerTabConfig(() => (name.trim() ? { contentUrl, entityId: 'meetingguard', suggestedDisplayName: name.trim() } : undefined));
+  const reg = registerTabConfig(() =>
+    name.trim() ? { contentUrl, entityId: 'meetingguard', suggestedDisplayName: name.trim() } : undefined,
+  );
   return {
     inTeams: reg.ok,
     locale: teams.value.info.locale,

@@ -10,7 +10,14 @@ if (el) {
   const setup = await configureTab(new URL('meeting.html', location.href).href);
   const lang = toLang(new URLSearchParams(location.search).get('lang') ?? setup.locale ?? navigator.language);
   const render = async (theme: typeof setup.theme) =>
-    root.render(<TabConfigScreen lang={lang} theme={await loadTheme(theme)} inTeams={setup.inTeams} onName={setup.setName} />);
+    root.render(
+      <TabConfigScreen
+        lang={lang}
+        theme={await loadTheme(theme)}
+        inTeams={setup.inTeams}
+        onName={setup.setName}
+      />,
+    );
   await render(setup.theme);
   setup.onThemeChange((t) => void render(t));
   document.body.dataset.ready = 'true';

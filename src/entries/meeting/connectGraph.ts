@@ -31,7 +31,11 @@ export interface GraphPorts {
  * attendee signs in to the emulator as a different person) wins over the deployment's runtime config;
  * otherwise MSAL (nested app auth in Teams) with the configured Entra client id.
  */
-export async function connectGraph(query: URLSearchParams, lang: Lang, loginHint: string | undefined): Promise<Result<GraphPorts, AppError>> {
+export async function connectGraph(
+  query: URLSearchParams,
+  lang: Lang,
+  loginHint: string | undefined,
+): Promise<Result<GraphPorts, AppError>> {
   const qGraph = query.get('graph');
   const qUser = query.get('user');
   let baseUrl: string;
@@ -44,7 +48,10 @@ export async function connectGraph(query: URLSearchParams, lang: Lang, loginHint
     baseUrl = config.graphBaseUrl;
     if (config.emulatorUser) auth = new EmulatorAuth(config.emulatorUser);
     else {
-      const made = await createBrowserAuth({ clientId: config.clientId, ...(loginHint ? { loginHint } : {}) });
+      const made = await createBrowserAuth({
+        clientId: config.clientId,
+        ...(loginHint ? { loginHint } : {}),
+      });
       if (!made.ok) return err(made.error);
       auth = made.value;
     }
@@ -56,7 +63,10 @@ export async function connectGraph(query: URLSearchParams, lang: Lang, loginHint
     return err(appError('bad-request', e instanceof Error ? e.message : String(e)));
   }
   // The outbox must survive a reload (nothing lost, nothing created twice); memory only if IndexedDB is refused.
-  const opened = typeof indexedDB === 'undefined' ? null : await IndexedDbOutboxStore.open(`meeting-guard-outbox:${qUser ?? 'me'}`);
+  const opened =
+    typeof indexedDB === 'undefined'
+      ? null
+      : await IndexedDbOutboxStore.open(`meeting-guard-outbox:${qUser ?? 'me'}`);
   const outbox = opened?.ok ? opened.value : new FakeOutboxStore();
   const sync = createSyncEngine({
     planner: new GraphPlanner(graph),
@@ -67,5 +77,10 @@ export async function connectGraph(query: URLSearchParams, lang: Lang, loginHint
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     lang,
   });
-  return ok({ calendar: new GraphCalendar(graph), chat: new GraphChat(graph), mail: new GraphMail(graph), sync });
+  return ok({
+    calendar: new GraphCalendar(graph),
+    chat: new GraphChat(graph),
+    mail: new GraphMail(graph),
+    sync,
+  });
 }

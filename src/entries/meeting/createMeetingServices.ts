@@ -24,13 +24,20 @@ export interface MeetingBoot {
   teams?: TeamsConnection;
 }
 
-const personOf = (email: string, name?: string): Person => ({ id: email.toLowerCase(), name: name || email, email: email.toLowerCase() });
+const personOf = (email: string, name?: string): Person => ({
+  id: email.toLowerCase(),
+  name: name || email,
+  email: email.toLowerCase(),
+});
 
 function inviteesOf(invite: Invite | undefined): Person[] {
   if (!invite) return [];
-  const all = [...(invite.organizer ? [invite.organizer] : []), ...invite.attendees].filter((p) => p.role !== 'resource' && p.email);
+  const all = [...(invite.organizer ? [invite.organizer] : []), ...invite.attendees].filter(
+    (p) => p.role !== 'resource' && p.email,
+  );
   const seen = new Map<string, Person>();
-  for (const p of all) if (!seen.has(p.email.toLowerCase())) seen.set(p.email.toLowerCase(), personOf(p.email, p.name));
+  for (const p of all)
+    if (!seen.has(p.email.toLowerCase())) seen.set(p.email.toLowerCase(), personOf(p.email, p.name));
   return [...seen.values()];
 }
 
@@ -43,13 +50,26 @@ function themeOf(query: URLSearchParams, teams: TeamsConnection | undefined): Th
 }
 
 /** Live Share when Teams offers it, else this device only; a failed join falls back and says why. */
-async function connectLive(teams: TeamsConnection | undefined, me: string, storeKey: string, notices: Notice[], describe: (e: AppError) => string): Promise<LiveStatePort> {
+async function connectLive(
+  teams: TeamsConnection | undefined,
+  me: string,
+  storeKey: string,
+  notices: Notice[],
+  describe: (e: AppError) => string,
+): Promise<LiveStatePort> {
   const host = teams?.liveShareHost();
   if (host) {
     const { joinLiveMeeting } = await import('../../adapters/liveshare/joinLiveMeeting');
-    const joined = await Promise.race([joinLiveMeeting({ host, me }), new Promise<null>((r) => setTimeout(() => r(null), 45_000))]);
+    const joined = await Promise.race([
+      joinLiveMeeting({ host, me }),
+      new Promise<null>((r) => setTimeout(() => r(null), 45_000)),
+    ]);
     if (joined?.ok) return joined.value;
-    notices.push({ key: 'status.liveFailed', intent: 'warning', params: { reason: describe(joined ? joined.error : appError('timeout')) } });
+    notices.push({
+      key: 'status.liveFailed',
+      intent: 'warning',
+      params: { reason: describe(joined ? joined.error : appError('timeout')) },
+    });
   }
   return createFakeLiveState({ me, store: browserOpStore(window.localStorage, storeKey) });
 }
@@ -60,7 +80,8 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
   const connected = await connectTeams({ timeoutMs: Number(query.get('teamsTimeout') ?? 2500) });
   const teams = connected.ok ? connected.value : undefined;
   const lang = toLang(query.get('lang') ?? teams?.info.locale ?? navigator.language);
-  const describeError = (e: AppError) => `${errorText(lang, `${e.kind}.message`)} ${errorText(lang, `${e.kind}.action`)}`;
+  const describeError = (e: AppError) =>
+    `${errorText(lang, `${e.kind}.message`)} ${errorText(lang, `${e.kind}.action`)}`;
   const notices: Notice[] = [];
   if (!teams) notices.push({ key: 'status.notInTeams', intent: 'info' });
   const myMail = (query.get('user') ?? teams?.info.user.upn ?? '').toLowerCase();
@@ -90,19 +111,35 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
       planId = typeof rec?.planId === 'string' ? rec.planId : undefined;
     } else {
       missing.event = found.error.error ?? appError('not-found', found.error.reason);
-      if (chatId) notices.push({ key: 'status.noEvent', intent: 'warning', params: { reason: found.error.error ? describeError(found.error.error) : found.error.reason } });
+      if (chatId)
+        notices.push({
+          key: 'status.noEvent',
+          intent: 'warning',
+          params: { reason: found.error.error ? describeError(found.error.error) : found.error.reason },
+        });
     }
   }
   const timeZone = invite?.timeZone ?? zone;
-  const verdict = invite ? evaluate(invite, { ...DEFAULT_POLICY, timeZone }, new Date(), { lang }) : undefined;
+  const verdict = invite
+    ? evaluate(invite, { ...DEFAULT_POLICY, timeZone }, new Date(), { lang })
+    : undefined;
   const invitees = inviteesOf(invite);
-  const me = personOf(myMail || teams?.info.user.id || 'me', teams?.info.user.displayName ?? invitees.find((p) => p.id === myMail)?.name);
+  const me = personOf(
+    myMail || teams?.info.user.id || 'me',
+    teams?.info.user.displayName ?? invitees.find((p) => p.id === myMail)?.name,
+  );
   const meetingId = eventId ?? teams?.info.meetingId ?? chatId ?? 'local';
   const live = await connectLive(teams, me.id, `mg-meeting:${meetingId}`, notices, describeError);
 
   live.dispatch({ type: 'join', person: me });
   const plan = invite ? agendaToRun(invite.body.text, invite.subject) : undefined;
-  if (plan && plan.items.length > 0 && live.state().items.length === 0 && live.state().phase === 'before' && live.canControl()) {
+  if (
+    plan &&
+    plan.items.length > 0 &&
+    live.state().items.length === 0 &&
+    live.state().phase === 'before' &&
+    live.canControl()
+  ) {
     live.dispatch({ type: 'agenda.load', goal: plan.goal, items: plan.items });
   }
   const ids = { n: 0 };
@@ -118,19 +155,26 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
       ...(plan ? { plan } : {}),
       invitees,
       meetingDay: invite ? toLocal(invite.start, timeZone).date : '',
-      ref: { meetingId, title: invite?.subject ?? '', timeZone, ...(invite?.onlineJoinUrl ? { url: invite.onlineJoinUrl } : {}) },
+      ref: {
+        meetingId,
+        title: invite?.subject ?? '',
+        timeZone,
+        ...(invite?.onlineJoinUrl ? { url: invite.onlineJoinUrl } : {}),
+      },
       notices,
     },
     live,
     now,
-    newId: () => `${Date.now().toString(36)}${(ids.n++).toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+    newId: () =>
+      `${Date.now().toString(36)}${(ids.n++).toString(36)}${Math.random().toString(36).slice(2, 6)}`,
     describeError,
     missing,
   };
   if (ports) {
     const p = ports;
     services.sendMail = (mail) => p.mail.sendMail(mail);
-    if (chatId) services.postToChat = (html) => p.chat.postMessage(chatId, { contentType: 'html', content: html });
+    if (chatId)
+      services.postToChat = (html) => p.chat.postMessage(chatId, { contentType: 'html', content: html });
     if (eventId) {
       const id = eventId;
       services.saveOutcomes = async (outcomes) => {
@@ -140,7 +184,16 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
         return p.calendar.writeRecord(id, { ...record, outcomes });
       };
     }
-    services.sync = { engine: p.sync, target: { meetingId, bucketName: invite?.subject || 'Meeting Guard', ...(planId ? { planId } : {}), ...(query.get('plan') ? { planId: query.get('plan') as string } : {}), ...(query.get('group') ? { groupId: query.get('group') as string } : {}) } };
+    services.sync = {
+      engine: p.sync,
+      target: {
+        meetingId,
+        bucketName: invite?.subject || 'Meeting Guard',
+        ...(planId ? { planId } : {}),
+        ...(query.get('plan') ? { planId: query.get('plan') as string } : {}),
+        ...(query.get('group') ? { groupId: query.get('group') as string } : {}),
+      },
+    };
   }
   return { services, theme: themeOf(query, teams), ...(teams ? { teams } : {}) };
 }

@@ -1,4 +1,14 @@
-import { Badge, Button, Dropdown, Field, Input, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ActionDraft, Person } from '../../core/meeting/MeetingRun';
@@ -19,7 +29,10 @@ const useStyles = makeStyles({
 });
 
 /** Text fields are edited locally and shared on blur, so other attendees do not see every keystroke fight. */
-function useDraft(value: string, commit: (v: string) => void): { value: string; onChange: (v: string) => void; onBlur: () => void } {
+function useDraft(
+  value: string,
+  commit: (v: string) => void,
+): { value: string; onChange: (v: string) => void; onBlur: () => void } {
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
   useEffect(() => {
@@ -38,12 +51,23 @@ function useDraft(value: string, commit: (v: string) => void): { value: string; 
   };
 }
 
-export function ActionRow({ action, index, people, locked }: { action: ActionDraft; index: number; people: Person[]; locked: boolean }) {
+export function ActionRow({
+  action,
+  index,
+  people,
+  locked,
+}: {
+  action: ActionDraft;
+  index: number;
+  people: Person[];
+  locked: boolean;
+}) {
   const { session } = useMeeting();
   const t = useText();
   const styles = useStyles();
   const { dispatch, error } = useDispatch();
-  const update = (patch: Partial<Pick<ActionDraft, 'owner' | 'content' | 'acceptance' | 'due'>>) => dispatch({ type: 'action.update', id: action.id, patch });
+  const update = (patch: Partial<Pick<ActionDraft, 'owner' | 'content' | 'acceptance' | 'due'>>) =>
+    dispatch({ type: 'action.update', id: action.id, patch });
   const content = useDraft(action.content, (v) => update({ content: v }));
   const acceptance = useDraft(action.acceptance, (v) => update({ acceptance: v }));
   const problems = actionProblems(action, people, session.meetingDay);
@@ -69,13 +93,29 @@ export function ActionRow({ action, index, people, locked }: { action: ActionDra
         </Dropdown>
       </Field>
       <Field label={`${t('actions.content')} #${n}`}>
-        <Input disabled={locked} value={content.value} onChange={(_, d) => content.onChange(d.value)} onBlur={content.onBlur} />
+        <Input
+          disabled={locked}
+          value={content.value}
+          onChange={(_, d) => content.onChange(d.value)}
+          onBlur={content.onBlur}
+        />
       </Field>
       <Field label={`${t('actions.acceptance')} #${n}`}>
-        <Input disabled={locked} value={acceptance.value} onChange={(_, d) => acceptance.onChange(d.value)} onBlur={acceptance.onBlur} />
+        <Input
+          disabled={locked}
+          value={acceptance.value}
+          onChange={(_, d) => acceptance.onChange(d.value)}
+          onBlur={acceptance.onBlur}
+        />
       </Field>
       <Field label={`${t('actions.due')} #${n}`}>
-        <Input type="date" disabled={locked} value={action.due} min={session.meetingDay || undefined} onChange={(_, d) => update({ due: d.value })} />
+        <Input
+          type="date"
+          disabled={locked}
+          value={action.due}
+          min={session.meetingDay || undefined}
+          onChange={(_, d) => update({ due: d.value })}
+        />
       </Field>
       <div className={styles.status}>
         {problems.length === 0 ? (
@@ -87,7 +127,15 @@ export function ActionRow({ action, index, people, locked }: { action: ActionDra
             {t('actions.missing', { what: problems.map((p) => t(`problem.${p}`)).join(', ') })}
           </Badge>
         )}
-        {!locked && <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label={t('remove', { what: `${t('actions.title')} #${n}` })} onClick={() => dispatch({ type: 'action.remove', id: action.id })} />}
+        {!locked && (
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<DismissRegular />}
+            aria-label={t('remove', { what: `${t('actions.title')} #${n}` })}
+            onClick={() => dispatch({ type: 'action.remove', id: action.id })}
+          />
+        )}
         {error && <Text role="alert">{error}</Text>}
       </div>
     </div>

@@ -16,14 +16,29 @@ export function ActionTable() {
   const styles = useStyles();
   const { dispatch, error } = useDispatch();
   const people = meetingPeople(run, session.invitees);
-  const complete = run.actions.filter((a) => actionProblems(a, people, session.meetingDay).length === 0).length;
+  const complete = run.actions.filter(
+    (a) => actionProblems(a, people, session.meetingDay).length === 0,
+  ).length;
   const closed = run.phase === 'closed';
   return (
     <Card data-testid="actions">
-      <CardHeader header={<Text as="h2" weight="semibold">{t('actions.title')}</Text>} description={<Text>{t('actions.counts', { ok: complete, all: run.actions.length })}</Text>} />
+      <CardHeader
+        header={
+          <Text as="h2" weight="semibold">
+            {t('actions.title')}
+          </Text>
+        }
+        description={<Text>{t('actions.counts', { ok: complete, all: run.actions.length })}</Text>}
+      />
       <div className={styles.rows}>
         {run.actions.map((a, i) => (
-          <ActionRow key={a.id} action={a} index={i} people={people} locked={closed || run.synced.includes(a.id)} />
+          <ActionRow
+            key={a.id}
+            action={a}
+            index={i}
+            people={people}
+            locked={closed || run.synced.includes(a.id)}
+          />
         ))}
       </div>
       {!closed && (

@@ -25,7 +25,14 @@ export function AfterView() {
   return (
     <div className={styles.col}>
       <Card data-testid="closing-review">
-        <CardHeader header={<Text as="h2" weight="semibold">{t('closing.title')}</Text>} description={<Text>{t('closing.repeat')}</Text>} />
+        <CardHeader
+          header={
+            <Text as="h2" weight="semibold">
+              {t('closing.title')}
+            </Text>
+          }
+          description={<Text>{t('closing.repeat')}</Text>}
+        />
         <Text weight="semibold">{t('decisions.title')}</Text>
         <ul className={styles.list}>
           {run.decisions.map((d) => (

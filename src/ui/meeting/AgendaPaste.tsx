@@ -19,8 +19,18 @@ export function AgendaPaste() {
   if (!live.canControl()) return null;
   return (
     <Card>
-      <Field label={t('paste.label')} validationMessage={empty ? t('paste.empty') : undefined} validationState={empty ? 'warning' : 'none'}>
-        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={6} data-testid="agenda-paste" />
+      <Field
+        label={t('paste.label')}
+        validationMessage={empty ? t('paste.empty') : undefined}
+        validationState={empty ? 'warning' : 'none'}
+      >
+        <Textarea
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+          resize="vertical"
+          rows={6}
+          data-testid="agenda-paste"
+        />
       </Field>
       <div>
         <Button appearance="primary" onClick={load} disabled={!text.trim()}>

@@ -1,10 +1,27 @@
-import { Badge, Button, Card, CardHeader, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { itemTiming } from '../../core/meeting/meetingRunSelectors';
 import { useMeeting } from './MeetingServices';
 import { formatClock, useDispatch, useNow, useRun, useText } from './meetingHooks';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   current: { fontWeight: tokens.fontWeightSemibold },
   done: { color: tokens.colorNeutralForeground3 },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -25,13 +42,30 @@ export function AgendaRunner() {
   const running = run.phase === 'running';
   return (
     <Card>
-      <CardHeader header={<Text as="h2" weight="semibold">{t('during.agenda')}</Text>} />
+      <CardHeader
+        header={
+          <Text as="h2" weight="semibold">
+            {t('during.agenda')}
+          </Text>
+        }
+      />
       <ol className={styles.list} data-testid="agenda">
         {run.items.map((it, i) => (
-          <li key={i} className={running && i === run.current ? styles.current : running && i < run.current ? styles.done : undefined} aria-current={running && i === run.current ? 'step' : undefined}>
+          <li
+            key={i}
+            className={
+              running && i === run.current
+                ? styles.current
+                : running && i < run.current
+                  ? styles.done
+                  : undefined
+            }
+            aria-current={running && i === run.current ? 'step' : undefined}
+          >
             {it.title}
             {it.owner ? ` · ${it.owner}` : ''}
-            {it.minutes ? ` · ${t('during.minutes', { n: it.minutes })}` : ''} {running && i === run.current && <Badge appearance="filled">{t('during.current')}</Badge>}
+            {it.minutes ? ` · ${t('during.minutes', { n: it.minutes })}` : ''}{' '}
+            {running && i === run.current && <Badge appearance="filled">{t('during.current')}</Badge>}
           </li>
         ))}
       </ol>
@@ -39,9 +73,20 @@ export function AgendaRunner() {
       {running && item && (
         <div aria-live="polite">
           <Text className={styles.timer} data-testid="item-timer">
-            {timing.plannedMs > 0 ? t('during.itemTimer', { elapsed: formatClock(timing.elapsedMs), planned: formatClock(timing.plannedMs) }) : t('during.itemNoPlan', { elapsed: formatClock(timing.elapsedMs) })}
+            {timing.plannedMs > 0
+              ? t('during.itemTimer', {
+                  elapsed: formatClock(timing.elapsedMs),
+                  planned: formatClock(timing.plannedMs),
+                })
+              : t('during.itemNoPlan', { elapsed: formatClock(timing.elapsedMs) })}
           </Text>
-          {timing.plannedMs > 0 && <ProgressBar value={Math.min(1, timing.elapsedMs / timing.plannedMs)} color={timing.overrun ? 'error' : 'brand'} aria-label={t('during.agenda')} />}
+          {timing.plannedMs > 0 && (
+            <ProgressBar
+              value={Math.min(1, timing.elapsedMs / timing.plannedMs)}
+              color={timing.overrun ? 'error' : 'brand'}
+              aria-label={t('during.agenda')}
+            />
+          )}
         </div>
       )}
       {running && timing.overrun && (
@@ -52,7 +97,11 @@ export function AgendaRunner() {
       {control && (
         <div className={styles.bar}>
           {run.phase === 'before' && (
-            <Button appearance="primary" disabled={run.items.length === 0} onClick={() => dispatch({ type: 'meeting.start' })}>
+            <Button
+              appearance="primary"
+              disabled={run.items.length === 0}
+              onClick={() => dispatch({ type: 'meeting.start' })}
+            >
               {t('during.start')}
             </Button>
           )}
@@ -61,11 +110,19 @@ export function AgendaRunner() {
               <Button onClick={() => dispatch({ type: 'item.prev' })} disabled={run.current === 0}>
                 {t('during.prev')}
               </Button>
-              <Button appearance="primary" onClick={() => dispatch({ type: 'item.next' })} disabled={run.current >= run.items.length - 1}>
+              <Button
+                appearance="primary"
+                onClick={() => dispatch({ type: 'item.next' })}
+                disabled={run.current >= run.items.length - 1}
+              >
                 {t('during.next')}
               </Button>
-              <Button onClick={() => dispatch({ type: timing.running ? 'item.pause' : 'item.resume' })}>{t(timing.running ? 'during.pause' : 'during.resume')}</Button>
-              <Button onClick={() => dispatch({ type: 'item.extend', minutes: 5 })}>{t('during.extend')}</Button>
+              <Button onClick={() => dispatch({ type: timing.running ? 'item.pause' : 'item.resume' })}>
+                {t(timing.running ? 'during.pause' : 'during.resume')}
+              </Button>
+              <Button onClick={() => dispatch({ type: 'item.extend', minutes: 5 })}>
+                {t('during.extend')}
+              </Button>
               <Button onClick={() => dispatch({ type: 'meeting.close' })}>{t('during.close')}</Button>
             </>
           )}

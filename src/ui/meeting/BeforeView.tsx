@@ -7,12 +7,22 @@ import { useRun, useText } from './meetingHooks';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
   evidence: { color: tokens.colorNeutralForeground3 },
 });
 
-const BADGE: Record<ChecklistState, 'success' | 'warning' | 'danger'> = { ok: 'success', todo: 'warning', late: 'danger' };
+const BADGE: Record<ChecklistState, 'success' | 'warning' | 'danger'> = {
+  ok: 'success',
+  todo: 'warning',
+  late: 'danger',
+};
 
 /** Before the meeting: the invite's verdict, the guide's checklist and who has read the pre-reads. */
 export function BeforeView() {
@@ -20,7 +30,12 @@ export function BeforeView() {
   const run = useRun();
   const t = useText();
   const styles = useStyles();
-  const fmt = (ms: number) => new Intl.DateTimeFormat(session.lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: session.ref.timeZone }).format(ms);
+  const fmt = (ms: number) =>
+    new Intl.DateTimeFormat(session.lang, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: session.ref.timeZone,
+    }).format(ms);
   const checklist = session.invite ? buildChecklist(session.invite, session.findings, now()) : [];
   const findings = session.findings.filter((f) => f.severity !== 'info');
   return (
@@ -28,14 +43,21 @@ export function BeforeView() {
       {run.items.length === 0 && run.phase === 'before' && <AgendaPaste />}
       {session.invite && (
         <Card>
-          <CardHeader header={<Text as="h2" weight="semibold">{t('before.verdict')}</Text>} />
+          <CardHeader
+            header={
+              <Text as="h2" weight="semibold">
+                {t('before.verdict')}
+              </Text>
+            }
+          />
           {findings.length === 0 ? (
             <Text>{t('before.verdictOk')}</Text>
           ) : (
             <ul className={styles.list}>
               {findings.map((f, i) => (
                 <li key={`${f.rule}-${i}`}>
-                  <Text>{f.message}</Text> {f.evidence && <Text className={styles.evidence}>“{f.evidence}”</Text>}
+                  <Text>{f.message}</Text>{' '}
+                  {f.evidence && <Text className={styles.evidence}>“{f.evidence}”</Text>}
                 </li>
               ))}
             </ul>
@@ -44,7 +66,13 @@ export function BeforeView() {
       )}
       {checklist.length > 0 && (
         <Card>
-          <CardHeader header={<Text as="h2" weight="semibold">{t('before.checklist')}</Text>} />
+          <CardHeader
+            header={
+              <Text as="h2" weight="semibold">
+                {t('before.checklist')}
+              </Text>
+            }
+          />
           <ul className={styles.list} data-testid="checklist">
             {checklist.map((c) => (
               <li key={c.key} className={styles.row}>
@@ -52,7 +80,9 @@ export function BeforeView() {
                   {t(`check.${c.state}`)}
                 </Badge>
                 <Text>{t(`check.${c.key}`)}</Text>
-                {c.key === 'prereads' && c.state !== 'ok' && c.dueAt !== undefined && <Text className={styles.evidence}>{t('check.prereadsDue', { when: fmt(c.dueAt) })}</Text>}
+                {c.key === 'prereads' && c.state !== 'ok' && c.dueAt !== undefined && (
+                  <Text className={styles.evidence}>{t('check.prereadsDue', { when: fmt(c.dueAt) })}</Text>
+                )}
               </li>
             ))}
           </ul>

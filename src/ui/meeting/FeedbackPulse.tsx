@@ -1,10 +1,22 @@
-import { Button, Card, CardHeader, Field, makeStyles, Radio, RadioGroup, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Card,
+  CardHeader,
+  Field,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Feedback } from '../../core/meeting/MeetingRun';
 import { useMeeting } from './MeetingServices';
 import { useDispatch, useRun, useText } from './meetingHooks';
 
-const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
 const QUESTIONS = ['timeSplit', 'materials', 'worth'] as const;
 
 /** Three questions from the guide's review: time split, materials, worth it. Scores 1–5, one answer per person. */
@@ -19,11 +31,21 @@ export function FeedbackPulse() {
   const complete = QUESTIONS.every((q) => f[q] !== undefined);
   return (
     <Card data-testid="feedback">
-      <CardHeader header={<Text as="h2" weight="semibold">{t('feedback.title')}</Text>} />
+      <CardHeader
+        header={
+          <Text as="h2" weight="semibold">
+            {t('feedback.title')}
+          </Text>
+        }
+      />
       <div className={styles.col}>
         {QUESTIONS.map((q) => (
           <Field key={q} label={t(`feedback.${q}`)}>
-            <RadioGroup layout="horizontal" value={f[q] === undefined ? '' : String(f[q])} onChange={(_, d) => setF({ ...f, [q]: Number(d.value) })}>
+            <RadioGroup
+              layout="horizontal"
+              value={f[q] === undefined ? '' : String(f[q])}
+              onChange={(_, d) => setF({ ...f, [q]: Number(d.value) })}
+            >
               {[1, 2, 3, 4, 5].map((n) => (
                 <Radio key={n} value={String(n)} label={String(n)} />
               ))}
@@ -32,7 +54,10 @@ export function FeedbackPulse() {
         ))}
       </div>
       <div>
-        <Button disabled={!complete} onClick={() => complete && dispatch({ type: 'feedback.give', feedback: f as Feedback })}>
+        <Button
+          disabled={!complete}
+          onClick={() => complete && dispatch({ type: 'feedback.give', feedback: f as Feedback })}
+        >
           {t('feedback.send')}
         </Button>
       </div>

@@ -13,7 +13,11 @@ export function GoalMetForm() {
   return (
     <Card data-testid="goal-met">
       <Field label={`${t('closing.goalMet')} ${run.goal ? `(${run.goal})` : ''}`}>
-        <RadioGroup layout="horizontal" value={verdict} onChange={(_, d) => setVerdict(d.value as GoalVerdict)}>
+        <RadioGroup
+          layout="horizontal"
+          value={verdict}
+          onChange={(_, d) => setVerdict(d.value as GoalVerdict)}
+        >
           <Radio value="yes" label={t('minutes.goalMet.yes')} />
           <Radio value="partly" label={t('minutes.goalMet.partly')} />
           <Radio value="no" label={t('minutes.goalMet.no')} />
@@ -23,7 +27,10 @@ export function GoalMetForm() {
         <Textarea value={why} onChange={(_, d) => setWhy(d.value)} />
       </Field>
       <div>
-        <Button disabled={!verdict} onClick={() => verdict && dispatch({ type: 'goal.assess', verdict, why })}>
+        <Button
+          disabled={!verdict}
+          onClick={() => verdict && dispatch({ type: 'goal.assess', verdict, why })}
+        >
           {t('closing.save')}
         </Button>
       </div>

@@ -53,7 +53,18 @@ const invitees = [
 function services(live: LiveStatePort, extra: Partial<MeetingServices> = {}): MeetingServices {
   let n = 0;
   return {
-    session: { lang: 'en-US', inTeams: true, frameContext: 'sidePanel', me: invitees[0]!, isOrganizer: true, findings: [], invitees, meetingDay: '2026-12-07', ref: { meetingId: 'ev1', title: 'Q3 launch', timeZone: 'UTC' }, notices: [] },
+    session: {
+      lang: 'en-US',
+      inTeams: true,
+      frameContext: 'sidePanel',
+      me: invitees[0]!,
+      isOrganizer: true,
+      findings: [],
+      invitees,
+      meetingDay: '2026-12-07',
+      ref: { meetingId: 'ev1', title: 'Q3 launch', timeZone: 'UTC' },
+      notices: [],
+    },
     live,
     now: () => Date.now(),
     newId: () => `id${n++}`,
@@ -66,13 +77,27 @@ function services(live: LiveStatePort, extra: Partial<MeetingServices> = {}): Me
 describe('MeetingApp', () => {
   it('runs a meeting, renders hostile notes as text and sends escaped minutes to every attendee', async () => {
     const live = createFakeLiveState({ me: 'li@contoso.com' });
-    live.dispatch({ type: 'agenda.load', goal: 'Decide Q3', items: [{ title: 'Status', minutes: 10, kind: 'info' }] });
+    live.dispatch({
+      type: 'agenda.load',
+      goal: 'Decide Q3',
+      items: [{ title: 'Status', minutes: 10, kind: 'info' }],
+    });
     const mail = new FakeMail();
     const saved: MeetingOutcomes[] = [];
-    render(<MeetingApp theme={webLightTheme} services={services(live, { sendMail: (m) => mail.sendMail(m), saveOutcomes: async (o) => (saved.push(o), ok(o)) })} />);
+    render(
+      <MeetingApp
+        theme={webLightTheme}
+        services={services(live, {
+          sendMail: (m) => mail.sendMail(m),
+          saveOutcomes: async (o) => (saved.push(o), ok(o)),
+        })}
+      />,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Start meeting' }, { timeout: 10_000 }));
     await screen.findByTestId('item-timer');
-    fireEvent.change(screen.getByRole('textbox', { name: /What was decided/ }), { target: { value: HOSTILE } });
+    fireEvent.change(screen.getByRole('textbox', { name: /What was decided/ }), {
+      target: { value: HOSTILE },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Record decision' }));
     await waitFor(() => expect(screen.getByTestId('decisions').textContent).toContain(HOSTILE));
     expect(document.querySelector('img')).toBeNull();
@@ -95,7 +120,9 @@ describe('MeetingApp', () => {
   it('an attendee without the role sees the run but not the controls', async () => {
     const live = createFakeLiveState({ me: 'han@contoso.com', canControl: false });
     render(<MeetingApp theme={webLightTheme} services={services(live)} />);
-    expect((await screen.findByTestId('status')).textContent).toContain('Only the organizer and presenters control the clock.');
+    expect((await screen.findByTestId('status')).textContent).toContain(
+      'Only the organizer and presenters control the clock.',
+    );
     await screen.findByTestId('agenda', {}, { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: 'Start meeting' })).toBeNull();
     expect(screen.getByTestId('status').textContent).toContain('Single-user mode');
@@ -107,12 +134,20 @@ describe('MeetingApp', () => {
     live.dispatch({ type: 'meeting.start' });
     render(<MeetingApp theme={webLightTheme} services={services(live)} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add action item' }, { timeout: 10_000 }));
-    await waitFor(() => expect(screen.getByTestId('action-1').textContent).toContain('Missing: owner, task, acceptance standard, due date'));
+    await waitFor(() =>
+      expect(screen.getByTestId('action-1').textContent).toContain(
+        'Missing: owner, task, acceptance standard, due date',
+      ),
+    );
     const task = screen.getByLabelText('Task #1');
     fireEvent.change(task, { target: { value: 'Draft plan' } });
     fireEvent.blur(task);
     fireEvent.change(screen.getByLabelText('Due date #1'), { target: { value: '2026-12-01' } });
-    await waitFor(() => expect(screen.getByTestId('action-1').textContent).toContain('Missing: owner, acceptance standard, due date before the meeting'));
+    await waitFor(() =>
+      expect(screen.getByTestId('action-1').textContent).toContain(
+        'Missing: owner, acceptance standard, due date before the meeting',
+      ),
+    );
     expect(screen.getByTestId('actions').textContent).toContain('0 of 1 complete');
   }, 30_000);
 });

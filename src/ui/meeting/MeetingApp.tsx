@@ -1,4 +1,13 @@
-import { FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, type Theme } from '@fluentui/react-components';
+import {
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  type Theme,
+} from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MeetingRunState } from '../../core/meeting/MeetingRun';
 import { MeetingContext, useMeeting, type MeetingServices } from './MeetingServices';
@@ -13,8 +22,19 @@ const DuringView = lazy(() => import('./DuringView').then((m) => ({ default: m.D
 const AfterView = lazy(() => import('./AfterView').then((m) => ({ default: m.AfterView })));
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
-  main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: '960px', margin: '0 auto' },
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '960px',
+    margin: '0 auto',
+  },
   title: { margin: 0 },
 });
 
@@ -45,7 +65,11 @@ function Shell() {
         {session.invite?.subject || t('app.title')}
       </Text>
       <StatusNotices />
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t('app.title')}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        aria-label={t('app.title')}
+      >
         <Tab value="before">{t('tab.before')}</Tab>
         <Tab value="during">{t('tab.during')}</Tab>
         <Tab value="after">{t('tab.after')}</Tab>

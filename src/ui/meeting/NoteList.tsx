@@ -8,12 +8,29 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  item: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  item: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
 });
 
 const KEYS = {
-  decisions: { title: 'decisions.title', add: 'decisions.add', placeholder: 'decisions.placeholder', addType: 'decision.add', removeType: 'decision.remove' },
-  park: { title: 'park.title', add: 'park.add', placeholder: 'park.placeholder', addType: 'park.add', removeType: 'park.remove' },
+  decisions: {
+    title: 'decisions.title',
+    add: 'decisions.add',
+    placeholder: 'decisions.placeholder',
+    addType: 'decision.add',
+    removeType: 'decision.remove',
+  },
+  park: {
+    title: 'park.title',
+    add: 'park.add',
+    placeholder: 'park.placeholder',
+    addType: 'park.add',
+    removeType: 'park.remove',
+  },
 } as const;
 
 /** Decisions log or parking lot: anyone may add, shared with everyone. */
@@ -32,13 +49,27 @@ export function NoteList({ kind }: { kind: 'decisions' | 'park' }) {
   };
   return (
     <Card data-testid={kind}>
-      <CardHeader header={<Text as="h2" weight="semibold">{t(k.title)}</Text>} />
+      <CardHeader
+        header={
+          <Text as="h2" weight="semibold">
+            {t(k.title)}
+          </Text>
+        }
+      />
       <ul className={styles.list}>
         {notes.map((n) => (
           <li key={n.id}>
             <span className={styles.item}>
               <Text>{n.text}</Text>
-              {!closed && <Button size="small" appearance="subtle" icon={<DismissRegular />} aria-label={t('remove', { what: n.text.slice(0, 40) })} onClick={() => dispatch({ type: k.removeType, id: n.id })} />}
+              {!closed && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<DismissRegular />}
+                  aria-label={t('remove', { what: n.text.slice(0, 40) })}
+                  onClick={() => dispatch({ type: k.removeType, id: n.id })}
+                />
+              )}
             </span>
           </li>
         ))}
@@ -51,7 +82,13 @@ export function NoteList({ kind }: { kind: 'decisions' | 'park' }) {
             add();
           }}
         >
-          <Input className={styles.grow} value={text} onChange={(_, d) => setText(d.value)} placeholder={t(k.placeholder)} aria-label={t(k.placeholder)} />
+          <Input
+            className={styles.grow}
+            value={text}
+            onChange={(_, d) => setText(d.value)}
+            placeholder={t(k.placeholder)}
+            aria-label={t(k.placeholder)}
+          />
           <Button type="submit" disabled={!text.trim()}>
             {t(k.add)}
           </Button>

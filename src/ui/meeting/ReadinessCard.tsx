@@ -19,13 +19,21 @@ export function ReadinessCard() {
   const { ready, waiting } = readinessOf(run, session.invitees);
   return (
     <Card>
-      <CardHeader header={<Text as="h2" weight="semibold">{t('before.readiness')}</Text>} />
+      <CardHeader
+        header={
+          <Text as="h2" weight="semibold">
+            {t('before.readiness')}
+          </Text>
+        }
+      />
       <div>
-        <Button appearance={mine ? 'secondary' : 'primary'} onClick={() => dispatch({ type: 'preread.mark', read: !mine })}>
+        <Button
+          appearance={mine ? 'secondary' : 'primary'}
+          onClick={() => dispatch({ type: 'preread.mark', read: !mine })}
+        >
           {t(mine ? 'before.unmarkRead' : 'before.markRead')}
         </Button>
       </div>
-      {mine && <Text>{t('before.youAreReady')}</Text>}
       {error && <Text role="alert">{error}</Text>}
       {session.isOrganizer && session.invitees.length > 0 && (
         <div className={styles.cols} data-testid="readiness">

@@ -22,10 +22,22 @@ export function SpeakerTimer() {
   const control = live.canControl();
   return (
     <Card>
-      <CardHeader header={<Text as="h2" weight="semibold">{t('speaker.title')}</Text>} />
-      <Text className={sp.overrun ? styles.over : styles.timer} aria-live="polite" data-testid="speaker-timer">
+      <CardHeader
+        header={
+          <Text as="h2" weight="semibold">
+            {t('speaker.title')}
+          </Text>
+        }
+      />
+      <Text
+        className={sp.overrun ? styles.over : styles.timer}
+        aria-live="polite"
+        data-testid="speaker-timer"
+      >
         {sp.name ? `${sp.name}: ` : ''}
-        {sp.overrun ? t('speaker.over', { time: formatClock(-sp.remainingMs) }) : t('speaker.remaining', { time: formatClock(sp.remainingMs) })}
+        {sp.overrun
+          ? t('speaker.over', { time: formatClock(-sp.remainingMs) })
+          : t('speaker.remaining', { time: formatClock(sp.remainingMs) })}
       </Text>
       {control && (
         <div className={styles.row}>

@@ -2,7 +2,9 @@ import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-
 import { useMeeting } from './MeetingServices';
 import { useRun, useText } from './meetingHooks';
 
-const useStyles = makeStyles({ list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+});
 
 /** Where the tab stands: live or single-user, in Teams or not, signed in or not, event found or not. */
 export function StatusNotices() {

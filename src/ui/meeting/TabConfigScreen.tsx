@@ -1,11 +1,29 @@
-import { Field, FluentProvider, Input, makeStyles, MessageBar, MessageBarBody, Text, tokens, type Theme } from '@fluentui/react-components';
+import {
+  Field,
+  FluentProvider,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+  type Theme,
+} from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { createTranslator } from '../../core/i18n/createTranslator';
 import { meetingCatalog } from '../../core/i18n/catalogs/meetingCatalog';
 import type { Lang } from '../../core/model/Lang';
 
 const t = createTranslator(meetingCatalog);
-const useStyles = makeStyles({ main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minHeight: '100vh' } });
+const useStyles = makeStyles({
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    minHeight: '100vh',
+  },
+});
 
 export interface TabConfigProps {
   lang: Lang;

@@ -9,7 +9,10 @@ const translate = createTranslator(meetingCatalog);
 
 export function useText(): (key: MeetingKey, params?: Params) => string {
   const { session } = useMeeting();
-  return useCallback((key: MeetingKey, params?: Params) => translate(session.lang, key, params), [session.lang]);
+  return useCallback(
+    (key: MeetingKey, params?: Params) => translate(session.lang, key, params),
+    [session.lang],
+  );
 }
 
 /** The shared run, re-rendered on every change from any attendee. */

@@ -14,11 +14,15 @@ export interface ContainerRegistry {
   infoOf(clientId: string): { roles: string[]; userId: string; displayName: string } | undefined;
 }
 
-export function createContainerRegistry(storage?: Pick<Storage, 'getItem' | 'setItem'>, prefix = 'mg-fake-teams:container:'): ContainerRegistry {
+export function createContainerRegistry(
+  storage?: Pick<Storage, 'getItem' | 'setItem'>,
+  prefix = 'mg-fake-teams:container:',
+): ContainerRegistry {
   const containers = new Map<string, string>();
   const claims = new Map<string, number>();
   const clients = new Map<string, { roles: string[]; userId: string; displayName: string }>();
-  const read = (m: string): string | undefined => containers.get(m) ?? storage?.getItem(prefix + m) ?? undefined;
+  const read = (m: string): string | undefined =>
+    containers.get(m) ?? storage?.getItem(prefix + m) ?? undefined;
   return {
     get: read,
     set(m, id) {

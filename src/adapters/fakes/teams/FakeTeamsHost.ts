@@ -89,7 +89,8 @@ export class FakeTeamsHost {
     if (!req || typeof req.func !== 'string') return;
     this.log.push(req.func);
     void this.answer(req.func, req.args ?? []).then((args) => {
-      if (args !== undefined && req.id !== undefined) this.send({ id: req.id, ...(req.uuidAsString ? { uuidAsString: req.uuidAsString } : {}), args });
+      if (args !== undefined && req.id !== undefined)
+        this.send({ id: req.id, ...(req.uuidAsString ? { uuidAsString: req.uuidAsString } : {}), args });
     });
   }
 
@@ -140,17 +141,33 @@ export class FakeTeamsHost {
       }
       case 'interactive.getFluidContainerId': {
         const id = reg.get(meeting);
-        if (id) return [null, { containerState: 'AlreadyExists', containerId: id, shouldCreate: false, retryAfter: 0 }];
+        if (id)
+          return [
+            null,
+            { containerState: 'AlreadyExists', containerId: id, shouldCreate: false, retryAfter: 0 },
+          ];
         const first = reg.claim(meeting);
         return [null, { containerState: 'NotFound', shouldCreate: first, retryAfter: first ? 0 : 500 }];
       }
       case 'interactive.setFluidContainerId': {
         const wanted = String(args[0] ?? '');
         const id = reg.set(meeting, wanted);
-        return [null, { containerState: id === wanted ? 'Added' : 'Conflict', containerId: id, shouldCreate: false, retryAfter: 0 }];
+        return [
+          null,
+          {
+            containerState: id === wanted ? 'Added' : 'Conflict',
+            containerId: id,
+            shouldCreate: false,
+            retryAfter: 0,
+          },
+        ];
       }
       case 'interactive.registerClientId': {
-        reg.register(String(args[0] ?? ''), { roles: o.roles, userId: o.user.id, displayName: o.user.displayName });
+        reg.register(String(args[0] ?? ''), {
+          roles: o.roles,
+          userId: o.user.id,
+          displayName: o.user.displayName,
+        });
         return [null, o.roles];
       }
       case 'interactive.getClientRoles':

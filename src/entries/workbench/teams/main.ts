@@ -14,9 +14,16 @@ const name = (mail: string) =>
     .map((s) => s.charAt(0).toUpperCase() + s.slice(1))
     .join(' ');
 const page = q.get('page') === 'config' ? 'config.html' : 'meeting.html';
-const frameContext = page === 'config.html' ? 'settings' : ((q.get('frame') as Attendee['frameContext'] | null) ?? 'sidePanel');
+const frameContext =
+  page === 'config.html' ? 'settings' : ((q.get('frame') as Attendee['frameContext'] | null) ?? 'sidePanel');
 const attendees: Attendee[] = [
-  { label: 'Organizer', upn: org, displayName: name(org), roles: ['Organizer', 'Presenter', 'Attendee'], frameContext },
+  {
+    label: 'Organizer',
+    upn: org,
+    displayName: name(org),
+    roles: ['Organizer', 'Presenter', 'Attendee'],
+    frameContext,
+  },
   { label: 'Participant', upn: att, displayName: name(att), roles: ['Attendee'], frameContext },
 ];
 const appQuery = new URLSearchParams();

@@ -1,5 +1,9 @@
 import { createContainerRegistry } from '../../../adapters/fakes/teams/ContainerRegistry';
-import { FakeTeamsHost, type FakeFrameContext, type FakeRole } from '../../../adapters/fakes/teams/FakeTeamsHost';
+import {
+  FakeTeamsHost,
+  type FakeFrameContext,
+  type FakeRole,
+} from '../../../adapters/fakes/teams/FakeTeamsHost';
 
 export interface Attendee {
   label: string;
@@ -21,7 +25,11 @@ export interface WorkbenchOptions {
   page: 'meeting.html' | 'config.html';
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
+const el = <K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: Array<Node | string>
+) => {
   const e = Object.assign(document.createElement(tag), props);
   e.append(...children);
   return e;
@@ -32,19 +40,31 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
  * fake Teams host (own user, roles, frame context), all sharing one meeting → Fluid container mapping,
  * so Live Share connects them through the local Fluid service exactly as Teams would.
  */
-export function mountTeamsWorkbench(root: HTMLElement, o: WorkbenchOptions): { hosts: FakeTeamsHost[]; setTheme(t: WorkbenchOptions['theme']): void } {
+export function mountTeamsWorkbench(
+  root: HTMLElement,
+  o: WorkbenchOptions,
+): { hosts: FakeTeamsHost[]; setTheme(t: WorkbenchOptions['theme']): void } {
   const registry = createContainerRegistry(window.sessionStorage, `mg-teams-wb:${o.meetingId}:`);
   const hosts: FakeTeamsHost[] = [];
   const grid = el('div', { className: 'grid' });
   for (const [i, a] of o.attendees.entries()) {
     const q = new URLSearchParams(o.appQuery);
     q.set('user', a.upn);
-    const frame = el('iframe', { src: `${o.page}?${q}`, title: `${a.label}: ${a.displayName}`, name: `attendee-${i}` });
+    const frame = el('iframe', {
+      src: `${o.page}?${q}`,
+      title: `${a.label}: ${a.displayName}`,
+      name: `attendee-${i}`,
+    });
     frame.dataset.attendee = String(i);
     const host = new FakeTeamsHost({
       frame,
       frameContext: a.frameContext,
-      user: { id: `00000000-0000-0000-0000-00000000000${i + 1}`, displayName: a.displayName, upn: a.upn, tenantId: 'contoso' },
+      user: {
+        id: `00000000-0000-0000-0000-00000000000${i + 1}`,
+        displayName: a.displayName,
+        upn: a.upn,
+        tenantId: 'contoso',
+      },
       roles: a.roles,
       theme: o.theme,
       locale: o.locale,
@@ -57,17 +77,33 @@ export function mountTeamsWorkbench(root: HTMLElement, o: WorkbenchOptions): { h
       },
     });
     hosts.push(host);
-    const save = o.page === 'config.html' ? el('button', { type: 'button', textContent: 'Save', onclick: () => host.triggerSave() }) : '';
+    const save =
+      o.page === 'config.html'
+        ? el('button', { type: 'button', textContent: 'Save', onclick: () => host.triggerSave() })
+        : '';
     const saved = el('output', { className: 'saved' });
-    grid.append(el('section', { className: 'attendee', ariaLabel: a.label }, el('h2', {}, `${a.label} — ${a.displayName} (${a.roles.join(', ')}; ${a.frameContext})`), save, saved, frame));
+    grid.append(
+      el(
+        'section',
+        { className: 'attendee', ariaLabel: a.label },
+        el('h2', {}, `${a.label} — ${a.displayName} (${a.roles.join(', ')}; ${a.frameContext})`),
+        save,
+        saved,
+        frame,
+      ),
+    );
   }
   const themes = el('div', { className: 'bar', role: 'group', ariaLabel: 'Teams theme' });
   const setTheme = (t: WorkbenchOptions['theme']) => {
     document.documentElement.dataset.theme = t;
     for (const h of hosts) h.setTheme(t);
   };
-  for (const t of ['default', 'dark', 'contrast'] as const) themes.append(el('button', { type: 'button', textContent: `Theme: ${t}`, onclick: () => setTheme(t) }));
-  root.append(el('header', {}, el('h1', {}, 'Meeting Guard — simulated Teams meeting'), themes), el('main', {}, grid));
+  for (const t of ['default', 'dark', 'contrast'] as const)
+    themes.append(el('button', { type: 'button', textContent: `Theme: ${t}`, onclick: () => setTheme(t) }));
+  root.append(
+    el('header', {}, el('h1', {}, 'Meeting Guard — simulated Teams meeting'), themes),
+    el('main', {}, grid),
+  );
   document.documentElement.dataset.theme = o.theme;
   return { hosts, setTheme };
 }
