@@ -1,7 +1,9 @@
 // Meeting app: how fast a change by one attendee reaches another through Live Share on the local Fluid
 // service (tinylicious), and what meeting.html loads before it can show anything. Live Share and Fluid
 // (≈ 330 KB gzip) are loaded lazily, so they are not part of the initial figure.
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { InsecureTokenProvider } from '@fluidframework/test-client-utils';
@@ -10,7 +12,7 @@ import type { LiveStatePort } from '../../src/core/ports/LiveStatePort';
 import { joinLiveMeeting } from '../../src/adapters/liveshare/joinLiveMeeting';
 import { startFluid } from '../../scripts/startFluid';
 import type { BenchFigure } from './BenchFigure';
-import { initialJsGzipKb } from './taskpane.bench';
+import { initialJsGzipKb, initialScripts } from './taskpane.bench';
 
 const CHANGES = 60;
 
@@ -109,18 +111,44 @@ async function propagation(): Promise<BenchFigure[]> {
   }
 }
 
-export default async function bench(): Promise<BenchFigure[]> {
-  const dir = resolve(import.meta.dirname, '../../dist/app');
-  const figures = await propagation();
-  if (!existsSync(resolve(dir, 'meeting.html')))
-    throw new Error('dist/app/meeting.html is missing: run npm run build');
-  const { kb, files } = initialJsGzipKb(dir, 'meeting.html');
-  figures.push({
-    figure: `meeting.html initial JS (gzip, ${files.length} files; Live Share lazy)`,
-    value: kb,
-    unit: 'KB',
-    target: '≤ 250 KB',
-    ok: kb <= 250,
+/** A build made inside vitest (NODE_ENV=test) carries React's dev runtime: measure a production build instead. */
+function productionDist(dir: string): { dir: string; note: string; cleanup(): void } {
+  const html = readFileSync(resolve(dir, 'meeting.html'), 'utf8');
+  const dev = initialScripts(html).some((f) =>
+    /jsxDEV|jsx-dev-runtime/.test(readFileSync(resolve(dir, f.replace(/^\.?\//, '')), 'utf8')),
+  );
+  if (!dev) return { dir, note: '', cleanup: () => {} };
+  const scratch = mkdtempSync(resolve(tmpdir(), 'mg-meeting-'));
+  const run = spawnSync('npx', ['vite', 'build', '--outDir', scratch, '--emptyOutDir'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: 'ignore',
   });
+  if (run.status !== 0) throw new Error('dist/app is a development build and a production rebuild failed');
+  return {
+    dir: scratch,
+    note: ', production rebuild',
+    cleanup: () => rmSync(scratch, { recursive: true, force: true }),
+  };
+}
+
+export default async function bench(): Promise<BenchFigure[]> {
+  const built = resolve(import.meta.dirname, '../../dist/app');
+  const figures = await propagation();
+  if (!existsSync(resolve(built, 'meeting.html')))
+    throw new Error('dist/app/meeting.html is missing: run npm run build');
+  const dist = productionDist(built);
+  try {
+    const { kb, files } = initialJsGzipKb(dist.dir, 'meeting.html');
+    figures.push({
+      figure: `meeting.html initial JS (gzip, ${files.length} files${dist.note}; Live Share lazy)`,
+      value: kb,
+      unit: 'KB',
+      target: '≤ 250 KB',
+      ok: kb <= 250,
+    });
+  } finally {
+    dist.cleanup();
+  }
   return figures;
 }
