@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compactTables } from './vite.launchevent.config';
 
 // Every page of the app (task pane, meeting app, follow-up, workbench) is an HTML file in web/.
 // The send guard is a separate single-file IIFE build: vite.launchevent.config.ts.
@@ -16,7 +17,7 @@ export default defineConfig({
   root: webDir,
   base: './',
   publicDir: resolve(webDir, 'public'),
-  plugins: [react()],
+  plugins: [react(), compactTables()],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/app'),
     emptyOutDir: true,

@@ -11,7 +11,7 @@ const dir = resolve(import.meta.dirname, '../test/bench');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 if (!existsSync(resolve(import.meta.dirname, '../dist/app/launchevent.js')) || process.argv.includes('--build')) {
   process.stdout.write('building the app (sizes are measured on the built bundles)...\n');
-  const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

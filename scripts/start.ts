@@ -19,7 +19,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 if (!args.has('--no-build') || !existsSync(resolve(root, 'dist/app/index.html'))) {
   say('[1/4] building the task pane, send guard, meeting app and workbench...');
-  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (build.status !== 0) {
     process.stderr.write('The build failed; see the messages above.\n');
     process.exit(1);

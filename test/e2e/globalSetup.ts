@@ -1,5 +1,6 @@
 // Browser suites run against the same thing `npm start` serves: the built bundles, the Graph emulator
-// and the local Fluid service. Built once here; MG_SKIP_BUILD=1 reuses an existing dist/app.
+// and the local Fluid service. Built once here (as production: vitest sets NODE_ENV=test, which would
+// ship React's development runtime); MG_SKIP_BUILD=1 reuses an existing dist/app.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,7 +14,7 @@ const root = resolve(import.meta.dirname, '../..');
 
 export default async function setup(project: TestProject) {
   if (process.env.MG_SKIP_BUILD !== '1' || !existsSync(resolve(root, 'dist/app/index.html'))) {
-    const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
     if (build.status !== 0) throw new Error('npm run build failed');
   }
   const graph = await startEmulator({ port: 0 });
