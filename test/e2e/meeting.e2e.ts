@@ -134,6 +134,14 @@ describe('Teams meeting app in the simulated meeting', () => {
     await expect.poll(() => att().locator('[aria-current="step"]').innerText()).toContain('20 min');
     expect(await att().getByTestId('agenda').locator('li').nth(1).getAttribute('aria-current')).toBe('step');
 
+    // The speaker timer (3 minutes by default) runs for everyone.
+    await org().getByRole('textbox', { name: 'Speaker' }).fill('Zhang Wei');
+    await org().getByRole('button', { name: 'Start speaker (3 min)' }).click();
+    await expect
+      .poll(() => att().getByTestId('speaker-timer').innerText())
+      .toMatch(/^Zhang Wei: 0[23]:\d\d left$/);
+    await org().getByRole('button', { name: 'Stop' }).click();
+
     // Notes from the participant reach the organizer.
     await att()
       .getByRole('textbox', { name: /What was decided/ })
