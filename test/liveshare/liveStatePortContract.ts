@@ -33,6 +33,9 @@ export function liveStatePortContract(f: ContractFactory): void {
       p.dispatch({ type: 'decision.add', id: 'd2', text: 'Also' });
       expect(seen.at(-1)).toBe(1);
       expect(p.me).toBe('li@contoso.com');
+      // The shared clock and the stamps on actions agree (local services use this machine's time).
+      expect(Math.abs(p.now() - Date.now())).toBeLessThan(60_000);
+      expect(p.state().decisions[0]!.at).toBeLessThanOrEqual(p.now());
       p.dispose();
     },
     timeout,

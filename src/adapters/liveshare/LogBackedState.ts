@@ -39,6 +39,10 @@ export class LogBackedState implements LiveStatePort {
     return this.log.state;
   }
 
+  now(): number {
+    return this.o.now();
+  }
+
   subscribe(listener: (s: MeetingRunState) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -33,7 +33,9 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
     // When two attendees open the tab together, one creates the container and the other is told to
     // retry; creation can take seconds on a busy machine, so allow more than Live Share's 3 lookups.
     client.maxContainerLookupTries = 40;
-    const { container, services } = await client.joinContainer({ initialObjects: { [OPS]: SharedMap } });
+    const { container, services, timestampProvider } = await client.joinContainer({
+      initialObjects: { [OPS]: SharedMap },
+    });
     const map = container.initialObjects[OPS] as InstanceType<typeof SharedMap>;
     let roles: string[] = [];
     const registered = new Set<string>();
@@ -75,7 +77,7 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       mode: 'live',
       me: o.me,
       clientTag: (myClientId() ?? `c${Math.random().toString(36).slice(2, 8)}`).slice(0, 12),
-      now: o.now ?? (() => Date.now()),
+      now: o.now ?? (() => timestampProvider.getTimestamp()),
       canControl: () =>
         roles.includes(UserMeetingRole.organizer) || roles.includes(UserMeetingRole.presenter),
       publish: (key, op) => map.set(key, op),

@@ -12,6 +12,12 @@ export interface LiveStatePort {
   /** The local person's id (e-mail when known). */
   readonly me: string;
   state(): MeetingRunState;
+  /**
+   * The meeting's shared clock (epoch ms): Live Share's host-synchronised timestamp when live, the
+   * device clock otherwise. Timers compare it with the times stamped on actions, so a device whose own
+   * clock is off still shows the same timer as everyone else.
+   */
+  now(): number;
   subscribe(listener: (state: MeetingRunState) => void): () => void;
   /** Organizer and presenters move the clock and the phase; everyone may take notes. */
   canControl(): boolean;

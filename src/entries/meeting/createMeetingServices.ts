@@ -164,7 +164,7 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
       notices,
     },
     live,
-    now,
+    now: () => live.now(),
     newId: () =>
       `${Date.now().toString(36)}${(ids.n++).toString(36)}${Math.random().toString(36).slice(2, 6)}`,
     describeError,

@@ -23,6 +23,7 @@ function createFakeLiveState({ me, canControl = true }: { me: string; canControl
     mode: 'single-user',
     me,
     state: () => log.state,
+    now: () => Date.now(),
     subscribe: (l) => (listeners.add(l), () => void listeners.delete(l)),
     canControl: () => canControl,
     dispatch(body) {
