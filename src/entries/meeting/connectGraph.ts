@@ -5,6 +5,7 @@ import type { ChatPort } from '../../core/ports/ChatPort';
 import type { MailPort } from '../../core/ports/MailPort';
 import type { SyncEngine } from '../../core/sync/SyncEngine';
 import { createSyncEngine } from '../../core/sync/SyncEngine';
+import { webLock } from '../../adapters/storage/webLock';
 import { EmulatorAuth } from '../../adapters/auth/EmulatorAuth';
 import { createBrowserAuth } from '../../adapters/auth/createBrowserAuth';
 import { FakeOutboxStore } from '../../adapters/fakes/FakeOutboxStore';
@@ -68,6 +69,8 @@ export async function connectGraph(
       ? null
       : await IndexedDbOutboxStore.open(`meeting-guard-outbox:${qUser ?? 'me'}`);
   const outbox = opened?.ok ? opened.value : new FakeOutboxStore();
+  // Two tabs of the same user (side panel + chat tab) share the outbox: one works it at a time.
+  const lock = webLock(`meeting-guard-outbox:${qUser ?? 'me'}`);
   const sync = createSyncEngine({
     planner: new GraphPlanner(graph),
     directory: new GraphDirectory(graph),
@@ -76,6 +79,7 @@ export async function connectGraph(
     clock: { now: () => Date.now() },
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     lang,
+    ...(lock ? { lock } : {}),
   });
   return ok({
     calendar: new GraphCalendar(graph),
