@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   FluentProvider,
   Select,
@@ -51,6 +51,15 @@ export function WorkbenchShell() {
   const [theme, setTheme] = useState<ThemeName>((initialParam('theme') as ThemeName | null) ?? 'light');
   const [tab, setTab] = useState<TabName>((initialParam('tab') as TabName | null) ?? 'samples');
   const frame = FRAMES[tab];
+  // The Teams frames need the local Fluid service `npm start` runs (its port is configurable).
+  const [fluid, setFluid] = useState<string | null>(null);
+  useEffect(() => {
+    fetch('workbench-config.json')
+      .then((r) => (r.ok ? (r.json() as Promise<{ fluidUrl?: string | null }>) : null))
+      .then((c) => setFluid(c?.fluidUrl ?? null))
+      .catch(() => setFluid(null));
+  }, []);
+  const extra = tab === 'teams' && fluid ? `&fluid=${encodeURIComponent(fluid)}` : '';
   return (
     <FluentProvider theme={THEMES[theme] ?? webLightTheme} lang={lang}>
       <div className={styles.page}>
@@ -89,10 +98,10 @@ export function WorkbenchShell() {
           {tab === 'graph' && <GraphView lang={lang} />}
           {frame && (
             <iframe
-              key={`${tab}-${lang}-${theme}`}
+              key={`${tab}-${lang}-${theme}-${fluid ?? ''}`}
               className={styles.frame}
               title={t(lang, `tab.${tab}`)}
-              src={`${frame}?lang=${lang}&theme=${theme}`}
+              src={`${frame}?lang=${lang}&theme=${theme}${extra}`}
             />
           )}
         </main>
