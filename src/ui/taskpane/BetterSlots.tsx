@@ -5,7 +5,7 @@ import type { Invite } from '../../core/model/Invite';
 import type { Policy } from '../../core/model/Policy';
 import type { FreeBusyProvider } from '../shared/PaneServices';
 import { useServices } from '../shared/ServicesContext';
-import { usePaneText, type PaneKey } from '../shared/usePaneText';
+import { usePaneText, useWeekdayName } from '../shared/usePaneText';
 import { useBetterSlots } from './useBetterSlots';
 
 const useStyles = makeStyles({
@@ -17,11 +17,12 @@ const useStyles = makeStyles({
 /** Slots the policy (and, when signed in, the attendees' calendars) would accept; one click moves the meeting. */
 export function BetterSlots({ invite, policy, busy, onMove }: { invite: Invite; policy: Policy; busy: boolean; onMove(slot: SlotSuggestion): void }) {
   const t = usePaneText();
+  const dayName = useWeekdayName();
   const s = useStyles();
   const services = useServices();
   const [provider, setProvider] = useState<FreeBusyProvider | undefined>(services.freeBusy);
   const { slots, basis } = useBetterSlots(invite, policy, provider);
-  const label = (slot: SlotSuggestion) => `${t(`day.${slot.weekday}` as PaneKey)} ${slot.date} ${slot.startTime}–${slot.endTime}`;
+  const label = (slot: SlotSuggestion) => `${dayName(slot.weekday)} ${slot.date} ${slot.startTime}–${slot.endTime}`;
   const signIn = services.signIn;
   return (
     <section className={s.root} aria-labelledby="slots-title" data-testid="better-slots">

@@ -3,7 +3,7 @@ import { Dismiss16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { BlockedSlot, Policy } from '../../core/model/Policy';
 import { WEEKDAYS, type Weekday } from '../../core/model/Weekday';
-import { usePaneText, type PaneKey } from '../shared/usePaneText';
+import { usePaneText, useWeekdayName, type PaneKey } from '../shared/usePaneText';
 import { isValidSlot, type UserSettings } from './userSettings';
 
 const useStyles = makeStyles({
@@ -28,7 +28,7 @@ export function SettingsPanel({ org, initial, onSave, onClose }: { org: Policy; 
   const [slots, setSlots] = useState<BlockedSlot[]>(initial.extraBlockedSlots);
   const [draft, setDraft] = useState<BlockedSlot>({ day: 'monday', start: '12:00', end: '14:00' });
   const [message, setMessage] = useState<PaneKey | null>(null);
-  const dayName = (d: Weekday) => t(`day.${d}` as PaneKey);
+  const dayName = useWeekdayName();
   const noticeValue = Number(notice);
   const noticeOk = Number.isInteger(noticeValue) && noticeValue >= org.minNoticeWorkingDays && noticeValue <= 30;
 

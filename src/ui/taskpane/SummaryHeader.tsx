@@ -1,7 +1,7 @@
 import { Button, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { Verdict } from '../../core/evaluate';
 import type { Invite } from '../../core/model/Invite';
-import { usePaneText, type PaneKey } from '../shared/usePaneText';
+import { usePaneText, useWeekdayName } from '../shared/usePaneText';
 import { countBySeverity } from './groupFindings';
 
 const useStyles = makeStyles({
@@ -22,6 +22,7 @@ const useStyles = makeStyles({
 /** One line that answers "can I send this?", then when the meeting is in its own zone. */
 export function SummaryHeader({ invite, verdict, onRecheck }: { invite: Invite; verdict: Verdict; onRecheck(): void }) {
   const t = usePaneText();
+  const dayName = useWeekdayName();
   const s = useStyles();
   const counts = countBySeverity(verdict.findings);
   const headline = verdict.blocked
@@ -34,7 +35,7 @@ export function SummaryHeader({ invite, verdict, onRecheck }: { invite: Invite; 
   const tone = verdict.blocked ? s.blocked : counts.warn > 0 ? s.warned : s.good;
   const { start, end, timeZone } = verdict.local;
   const when = t('summary.when', {
-    weekday: t(`day.${start.weekday}` as PaneKey),
+    weekday: dayName(start.weekday),
     date: start.date,
     start: start.time,
     end: end.date === start.date ? end.time : `${end.date} ${end.time}`,
