@@ -17,7 +17,7 @@ import { GraphPlanner } from '../../adapters/graph/GraphPlanner';
 import { createGraphClient } from '../../adapters/graph/createGraphClient';
 import type { FollowupServices } from '../../ui/followup/FollowupServices';
 import type { ThemeName } from '../../ui/shared/PaneServices';
-import { loadRuntimeConfig } from './loadRuntimeConfig';
+import { loadRuntimeConfig } from '../shared/loadRuntimeConfig';
 
 const errorText = createTranslator(errorsCatalog);
 const ft = createTranslator(followupCatalog);

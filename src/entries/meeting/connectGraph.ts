@@ -17,7 +17,7 @@ import { GraphPlanner } from '../../adapters/graph/GraphPlanner';
 import { GraphTodo } from '../../adapters/graph/GraphTodo';
 import { createGraphClient } from '../../adapters/graph/createGraphClient';
 import { IndexedDbOutboxStore } from '../../adapters/storage/IndexedDbOutboxStore';
-import { loadRuntimeConfig } from '../followup/loadRuntimeConfig';
+import { loadRuntimeConfig } from '../shared/loadRuntimeConfig';
 import type { Lang } from '../../core/model/Lang';
 
 export interface GraphPorts {

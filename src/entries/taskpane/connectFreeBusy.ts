@@ -9,30 +9,19 @@ import { busyFromSchedule } from '../../core/fixes/busyFromSchedule';
 import { err, ok, type Result } from '../../core/model/Result';
 import type { AuthPort } from '../../core/ports/AuthPort';
 import type { FreeBusyProvider } from '../../ui/shared/PaneServices';
-
-async function json(url: string): Promise<Record<string, unknown> | null> {
-  try {
-    const res = await fetch(url, { cache: 'no-store' });
-    const body: unknown = res.ok ? await res.json() : null;
-    return typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+import { loadRuntimeConfig } from '../shared/loadRuntimeConfig';
 
 /**
  * Signs in (NAA in Outlook, popup elsewhere; the emulator's user in the workbench, which serves
  * workbench-config.json) and answers free/busy with Graph getSchedule.
  */
 export async function connectFreeBusy(loginHint: string | undefined): Promise<Result<FreeBusyProvider, AppError>> {
-  const [app, bench] = await Promise.all([json('app-config.json'), json('workbench-config.json')]);
-  const baseUrl = new URL(str(bench?.graphBaseUrl) ?? str(app?.graphBaseUrl) ?? 'https://graph.microsoft.com/v1.0', location.href).href.replace(/\/+$/, '');
+  const config = await loadRuntimeConfig();
+  const baseUrl = config.graphBaseUrl;
   let auth: AuthPort;
-  const emulatorUser = str(bench?.user);
-  if (emulatorUser) auth = new EmulatorAuth(emulatorUser);
+  if (config.emulatorUser) auth = new EmulatorAuth(config.emulatorUser);
   else {
-    const made = await createBrowserAuth({ clientId: str(app?.clientId) ?? '', ...(loginHint ? { loginHint } : {}) });
+    const made = await createBrowserAuth({ clientId: config.clientId, ...(loginHint ? { loginHint } : {}) });
     if (!made.ok) return made;
     auth = made.value;
   }

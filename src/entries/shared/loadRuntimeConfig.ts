@@ -21,6 +21,13 @@ async function json(url: string): Promise<Record<string, unknown> | null> {
   }
 }
 
+/** Linear on any input (a `/\/+$/` replace backtracks quadratically on long runs of slashes). */
+function trimTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
+  return url.slice(0, end);
+}
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
@@ -28,7 +35,7 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   const base = str(bench?.graphBaseUrl) ?? str(app?.graphBaseUrl) ?? 'https://graph.microsoft.com/v1.0';
   const user = str(bench?.user);
   return {
-    graphBaseUrl: new URL(base, window.location.href).href.replace(/\/+$/, ''),
+    graphBaseUrl: trimTrailingSlashes(new URL(base, window.location.href).href),
     clientId: str(app?.clientId) ?? '',
     ...(user ? { emulatorUser: user } : {}),
   };
