@@ -1,4 +1,5 @@
 import { Client, type Middleware } from '@microsoft/microsoft-graph-client';
+import { trimTrailingSlashes } from '../../core/text/trimTrailingSlashes';
 import type { AppError } from '../../core/errors/AppError';
 import type { Result } from '../../core/model/Result';
 import type { AuthPort } from '../../core/ports/AuthPort';
@@ -38,7 +39,7 @@ export interface GraphClient {
 }
 
 function splitBase(baseUrl: string): { host: string; version: string } {
-  const trimmed = baseUrl.replace(/\/+$/, '');
+  const trimmed = trimTrailingSlashes(baseUrl);
   const cut = trimmed.lastIndexOf('/');
   const version = trimmed.slice(cut + 1);
   if (cut < 0 || !/^(v\d+(\.\d+)?|beta)$/.test(version)) throw new Error(`baseUrl must end in the Graph version, e.g. ${GRAPH_V1}`);

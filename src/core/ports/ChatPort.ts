@@ -1,4 +1,5 @@
 import type { AppError } from '../errors/AppError';
+import { trimTrailingSlashes } from '../text/trimTrailingSlashes';
 import type { Result } from '../model/Result';
 
 export interface MeetingChat {
@@ -51,7 +52,7 @@ export function sameJoinUrl(a: string | undefined, b: string | undefined): boole
       }
     }
     const noQuery = s.split('?')[0] ?? s;
-    return noQuery.replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase();
+    return trimTrailingSlashes(noQuery.replace(/^https?:\/\//i, '')).toLowerCase();
   };
   return norm(a) === norm(b);
 }

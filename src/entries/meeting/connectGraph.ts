@@ -1,4 +1,5 @@
 import { appError, type AppError } from '../../core/errors/AppError';
+import { trimTrailingSlashes } from '../../core/text/trimTrailingSlashes';
 import { err, ok, type Result } from '../../core/model/Result';
 import type { CalendarPort } from '../../core/ports/CalendarPort';
 import type { ChatPort } from '../../core/ports/ChatPort';
@@ -42,7 +43,7 @@ export async function connectGraph(
   let baseUrl: string;
   let auth;
   if (qGraph && qUser) {
-    baseUrl = new URL(qGraph, window.location.href).href.replace(/\/+$/, '');
+    baseUrl = trimTrailingSlashes(new URL(qGraph, window.location.href).href);
     auth = new EmulatorAuth(qUser);
   } else {
     const config = await loadRuntimeConfig();

@@ -1,3 +1,5 @@
+import { trimTrailingSlashes } from '../../core/text/trimTrailingSlashes';
+
 /**
  * Where Graph is and who signs in. A tenant deployment serves `app-config.json` (Entra client id, Graph
  * URL); the workbench also serves `workbench-config.json`, which points Graph at the local emulator and
@@ -19,13 +21,6 @@ async function json(url: string): Promise<Record<string, unknown> | null> {
   } catch {
     return null;
   }
-}
-
-/** Linear on any input (a `/\/+$/` replace backtracks quadratically on long runs of slashes). */
-function trimTrailingSlashes(url: string): string {
-  let end = url.length;
-  while (end > 0 && url.charCodeAt(end - 1) === 47) end--;
-  return url.slice(0, end);
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
