@@ -8,11 +8,9 @@ import {
   TabList,
   Text,
   makeStyles,
-  teamsHighContrastTheme,
   tokens,
-  webDarkTheme,
-  webLightTheme,
 } from '@fluentui/react-components';
+import { ALL_THEMES } from '../shared/allThemes';
 import type { FollowupServices } from './FollowupServices';
 import { useFollowupData } from './useFollowupData';
 import { AlertsPanel } from './AlertsPanel';
@@ -21,7 +19,6 @@ import { RetroPanel } from './RetroPanel';
 import { ft } from './followupText';
 
 type TabName = 'alerts' | 'standup' | 'retro';
-const THEMES = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
 const useStyles = makeStyles({
   page: { minHeight: '100vh', padding: tokens.spacingHorizontalL, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -33,7 +30,7 @@ export function FollowupApp({ services }: { services: FollowupServices }) {
   const [tab, setTab] = useState<TabName>('alerts');
   const { state, reload } = useFollowupData(services);
   return (
-    <FluentProvider theme={THEMES[services.theme]} lang={lang}>
+    <FluentProvider theme={ALL_THEMES[services.theme]} lang={lang}>
       <main className={styles.page}>
         <div className={styles.head}>
           <Text as="h1" size={600} weight="semibold">

@@ -6,11 +6,9 @@ import {
   TabList,
   Text,
   makeStyles,
-  teamsHighContrastTheme,
   tokens,
-  webDarkTheme,
-  webLightTheme,
 } from '@fluentui/react-components';
+import { ALL_THEMES } from '../shared/allThemes';
 import type { Lang } from '../../core/model/Lang';
 import { toLang } from '../../core/model/Lang';
 import { createTranslator } from '../../core/i18n/createTranslator';
@@ -21,7 +19,6 @@ import { GraphView } from './GraphView';
 const t = createTranslator(shellCatalog);
 type ThemeName = 'light' | 'dark' | 'contrast';
 type TabName = 'samples' | 'outlook' | 'teams' | 'followup' | 'graph';
-const THEMES = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
 const FRAMES: Partial<Record<TabName, string>> = { outlook: 'outlook.html', teams: 'teams.html', followup: 'followup.html' };
 
 const useStyles = makeStyles({
@@ -61,7 +58,7 @@ export function WorkbenchShell() {
   }, []);
   const extra = tab === 'teams' && fluid ? `&fluid=${encodeURIComponent(fluid)}` : '';
   return (
-    <FluentProvider theme={THEMES[theme] ?? webLightTheme} lang={lang}>
+    <FluentProvider theme={ALL_THEMES[theme] ?? ALL_THEMES.light} lang={lang}>
       <div className={styles.page}>
         <header className={styles.header}>
           <div className={styles.titles}>
