@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ALL_THEMES } from '../shared/allThemes';
+import type { ThemeName } from '../shared/PaneServices';
 import type { Lang } from '../../core/model/Lang';
 import { toLang } from '../../core/model/Lang';
 import { createTranslator } from '../../core/i18n/createTranslator';
@@ -17,7 +18,6 @@ import { SamplesView } from './SamplesView';
 import { GraphView } from './GraphView';
 
 const t = createTranslator(shellCatalog);
-type ThemeName = 'light' | 'dark' | 'contrast';
 type TabName = 'samples' | 'outlook' | 'teams' | 'followup' | 'graph';
 const FRAMES: Partial<Record<TabName, string>> = { outlook: 'outlook.html', teams: 'teams.html', followup: 'followup.html' };
 
