@@ -1,5 +1,5 @@
 /**
- * Every regular expression the agenda, goal and type parsers use, exported for the regex pump test.
+ * Every regular expression the agenda, goal and type parsers use (named, so parsers read as prose; test/regex pumps every literal in src).
  * All run on one normalized line (full-width punctuation already folded to ASCII), are anchored or
  * start at a literal, and have no nested quantifiers, so each is linear in the line's length.
  */
@@ -9,11 +9,14 @@ export const BULLET_RE =
   /^[\s>]*(?:[-*+•·●○◦▪■◆◇►▶‣⁃➢➤Ø§☐☑✓✔]+\s*|\d{1,3}[.)、](?![\d:])\s*|\(\d{1,3}\)\s*|[一二三四五六七八九十]{1,3}[、.]\s*|\([一二三四五六七八九十]{1,3}\)\s*|[①-⑳]\s*|[a-zA-Z][.)]\s+)?/;
 
 /** A clock range: `14:00-14:10`, `9:00 ~ 9:30`, `14:00至14:10`, `2:00 to 2:30 pm`, `11:30am-12:15pm`. */
-export const CLOCK_RANGE_RE = /(?<!\d|\d:)(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?(?![\d:])/i;
+export const CLOCK_RANGE_RE =
+  /(?<!\d|\d:)(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?(?![\d:])/i;
 /** Every clock range of a line, to split a one-line agenda (`…:14:00-14:10 A(…);14:10-14:30 B(…)`). */
-export const CLOCK_RANGE_ALL_RE = /(?<!\d|\d:)(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?(?![\d:])/gi;
+export const CLOCK_RANGE_ALL_RE =
+  /(?<!\d|\d:)(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?(?![\d:])/gi;
 /** The same at the start of a line (after a list marker has been removed). */
-export const CLOCK_START_RE = /^\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?(?![\d:])/i;
+export const CLOCK_START_RE =
+  /^\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?\s*(?:-{1,2}|~|至|到|to)\s*(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?(?![A-Za-z]))?(?![\d:])/i;
 
 /** Minutes: `20分钟` `20 min` `20m` `20'` `1.5小时` `2h`. The look-behind keeps a clock's minutes out. */
 export const DURATION_RE =
@@ -24,27 +27,34 @@ export const WORD_DURATION_RE = /(一个半小时|半小时|半个小时|一个�
 export const DURATION_LABEL_RE = /(?:时长|用时|duration|timebox|length)\s*:?\s*(\d{1,4})(?![\d:])/i;
 
 /** Owner, labelled: `负责人:李工`, `主持人李工`, `Owner: Li`, `Presenter: Wang`. The value runs to the next separator. */
-export const OWNER_ZH_RE = /(?:负责人|主持人|主持|主讲人|主讲|汇报人|发言人|引导人|牵头人|牵头)\s*:?\s*([^,;()|\t]*)/;
-export const OWNER_EN_RE = /\b(?:owners?|leads?|presenters?|facilitators?|speakers?|hosts?|driver|dri)\s*:\s*([^,;()|\t]*)/i;
+export const OWNER_ZH_RE =
+  /(?:负责人|主持人|主持|主讲人|主讲|汇报人|发言人|引导人|牵头人|牵头)\s*:?\s*([^,;()|\t]*)/;
+export const OWNER_EN_RE =
+  /\b(?:owners?|leads?|presenters?|facilitators?|speakers?|hosts?|driver|dri)\s*:\s*([^,;()|\t]*)/i;
 
 /** Expected output, labelled: `输出《需求优先级共识表》`, `预期输出:…`, `Output: …`, `Deliverable: …`, `→ …`. */
 export const OUTPUT_ZH_RE = /(?:预期输出|预期产出|输出|产出|交付物|交付|成果)\s*:?\s*([^,;()|\t]*)/;
-export const OUTPUT_EN_RE = /\b(?:expected\s+outputs?|outputs?|deliverables?)(?:\s*:\s*|\s+)([^,;()|\t]*)|\boutcomes?\s*:\s*([^,;()|\t]*)/i;
+export const OUTPUT_EN_RE =
+  /\b(?:expected\s+outputs?|outputs?|deliverables?)(?:\s*:\s*|\s+)([^,;()|\t]*)|\boutcomes?\s*:\s*([^,;()|\t]*)/i;
 export const ARROW_RE = /(?:→|->|=>|⇒)\s*([^,;()|\t]*)/;
 /** A document title in 《》 or 〈〉 names a deliverable. */
 export const DOC_TITLE_RE = /《[^《》]{1,80}》/;
 
 /** What an item is for. */
 export const BREAK_RE = /休息|茶歇|\bbreaks?\b|coffee|\bpause\b/i;
-export const DECIDE_RE = /决策|决定|决议|分工|行动项|拍板|审批|\bdecid|\bdecision|\bapprov|\baction\s+items?\b|\bsign[\s-]?off\b/i;
-export const INFO_RE = /同步|汇报|介绍|现状|通报|进展|\bupdates?\b|\bstatus\b|\breports?\b|\breporting\b|\bbriefing\b|\bintroduction\b|\boverview\b/i;
+export const DECIDE_RE =
+  /决策|决定|决议|分工|行动项|拍板|审批|\bdecid|\bdecision|\bapprov|\baction\s+items?\b|\bsign[\s-]?off\b/i;
+export const INFO_RE =
+  /同步|汇报|介绍|现状|通报|进展|\bupdates?\b|\bstatus\b|\breports?\b|\breporting\b|\bbriefing\b|\bintroduction\b|\boverview\b/i;
 
 /** Decorations before a label: bullets, `#`, `**`, `【`, `[`, section numbers (`一、`, `2.`, `(三)`). */
-export const LABEL_LEAD_RE = /^[\s#*>•·-]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.](?![\d:])\s*|\([一二三四五六七八九十\d]{1,3}\)\s*)?[【[*\s]*/;
+export const LABEL_LEAD_RE =
+  /^[\s#*>•·-]*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.](?![\d:])\s*|\([一二三四五六七八九十\d]{1,3}\)\s*)?[【[*\s]*/;
 /** What may follow a label: a short note in brackets (`议程(共60分钟):`), closing brackets, `**`, then an optional colon. */
 export const LABEL_TAIL_RE = /^(?:\s*\([^()]{0,40}\))?([】\]*\s]*)(:?)[\s*]*/;
 
-export const AGENDA_LABEL_RE = /^(?:本次会议|会议)?(?:议程|议题)(?:安排|内容)?(?:如下)?|^(?:meeting\s+|proposed\s+|draft\s+)?agenda(?:\s+items)?(?![A-Za-z])/i;
+export const AGENDA_LABEL_RE =
+  /^(?:本次会议|会议)?(?:议程|议题)(?:安排|内容)?(?:如下)?|^(?:meeting\s+|proposed\s+|draft\s+)?agenda(?:\s+items)?(?![A-Za-z])/i;
 export const GOAL_LABEL_RE =
   /^(?:本次会议|本次|会议)?的?(?:目标|目的)|^(?:meeting\s+)?(?:goals?|objectives?|purpose|(?:desired|expected)\s+outcomes?|outcomes?)(?:\s+of\s+(?:the|this)\s+meeting)?(?![A-Za-z])/i;
 /** Labels that end an agenda section (the rulebook: `预读材料:`, `Pre-read:`, ...). */
@@ -56,14 +66,19 @@ export const PART_LINE_RE =
 
 /** Table header cells: which part a column supplies. */
 export const COL_TIME_RE = /^(?:时间|时段|起止时间|time|slot|when)$/i;
-export const COL_TITLE_RE = /^(?:议题|议程|议程项|事项|内容|主题|环节|topic|items?|agenda(?:\s+items?)?|subject|title|session)$/i;
-export const COL_OWNER_RE = /^(?:负责人|主持人|主讲人|主讲|汇报人|发言人|owners?|leads?|presenters?|speakers?|facilitators?|who)$/i;
-export const COL_MINUTES_RE = /^(?:时长|用时|分钟|duration|minutes|mins|length|time\s*\(min(?:utes)?\))(?:\s*\((?:分钟|min|minutes)\))?$/i;
-export const COL_OUTPUT_RE = /^(?:预期输出|预期产出|输出|产出|交付物|outputs?|expected\s+outputs?|deliverables?|outcomes?)$/i;
+export const COL_TITLE_RE =
+  /^(?:议题|议程|议程项|事项|内容|主题|环节|topic|items?|agenda(?:\s+items?)?|subject|title|session)$/i;
+export const COL_OWNER_RE =
+  /^(?:负责人|主持人|主讲人|主讲|汇报人|发言人|owners?|leads?|presenters?|speakers?|facilitators?|who)$/i;
+export const COL_MINUTES_RE =
+  /^(?:时长|用时|分钟|duration|minutes|mins|length|time\s*\(min(?:utes)?\))(?:\s*\((?:分钟|min|minutes)\))?$/i;
+export const COL_OUTPUT_RE =
+  /^(?:预期输出|预期产出|输出|产出|交付物|outputs?|expected\s+outputs?|deliverables?|outcomes?)$/i;
 
 /** Meeting type: 决策型/讨论型/告知型, `会议类型:决策`, `Type: Decision/Discussion/Informational (FYI)`. */
 export const TYPE_ZH_RE = /(决策|讨论|告知|通报)型|类型\s*:\s*(决策|讨论|告知|通报)/;
-export const TYPE_EN_RE = /\btype\s*:\s*\(?(decision(?:-making)?|discussion|informational|information|info|fyi)\b/i;
+export const TYPE_EN_RE =
+  /\btype\s*:\s*\(?(decision(?:-making)?|discussion|informational|information|info|fyi)\b/i;
 
 /** Goals that only talk; and words that name a decision or a deliverable. */
 export const VAGUE_GOAL_RE =
@@ -79,4 +94,5 @@ export const NO_PREREADS_RE =
  * A part that names someone has a letter: Latin, Greek, Cyrillic, kana, Han or Hangul. A plain class,
  * not \p{L}: the property escape is several times slower per character on long input.
  */
-export const LETTER_RE = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+export const LETTER_RE =
+  /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;

@@ -1,4 +1,4 @@
-/** Every regular expression of src/core/rules, exported for the regex pump test (test/regex). */
+/** Every regular expression of src/core/rules (named, so parsers read as prose; test/regex pumps every literal in src). */
 
 /** A break mentioned anywhere in the invite (`中场休息10分钟`, `with a short break`). */
 export const BREAK_MENTION_RE = /休息|茶歇|\bbreaks?\b|\bcoffee\b|\bpause\b/i;

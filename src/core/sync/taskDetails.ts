@@ -49,7 +49,7 @@ export function mergeDescription(current: string, block: string): string {
   const start = current.indexOf(BLOCK_START);
   const end = start < 0 ? -1 : current.indexOf(BLOCK_END, start);
   if (start >= 0 && end >= 0) return current.slice(0, start) + block + current.slice(end + BLOCK_END.length);
-  const trimmed = current.replace(/\s+$/, '');
+  const trimmed = current.trimEnd(); // not /\s+$/: V8 runs that in quadratic time on long whitespace
   return trimmed ? `${trimmed}\n\n${block}` : block;
 }
 

@@ -1,3 +1,4 @@
+import { htmlToText } from '../../../core/read/htmlToText';
 import type { OfficeComposeItem } from '../../office/officeTypes';
 import type { FakeAppointment, FakeRecipient } from './FakeAppointment';
 import { fakeError, type FakeHandler, type FakeKernel } from './fakeKernel';
@@ -22,16 +23,11 @@ export const toMs = (d: string | Date): number => (isDate(d) ? d.getTime() : Dat
 const escapeText = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, '<br>');
 
-/** Rough HTML → text for `getAsync('text')`; the real conversion is core's job, this only has to be plausible. */
-export const fakeHtmlToText = (html: string) =>
-  html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<br\s*\/?>|<\/(p|div|li|tr|h\d)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/**
+ * HTML → text for `getAsync('text')`: core's streaming reader, so the fake is linear on hostile bodies
+ * (a regex strip of `<script>…</script>` was quadratic on unclosed tags).
+ */
+export const fakeHtmlToText = (html: string) => htmlToText(html).text;
 
 /**
  * One realm's view of the fake appointment. `makeDate` builds Dates in the caller's realm (an iframe's

@@ -12,7 +12,17 @@ export const TEAMS_BLOCK =
   '<div class="mg-teams"><p>________________</p><p>Microsoft Teams meeting</p><p><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_workbench%40thread.v2/0">Join the meeting now</a></p></div>';
 
 /** The simulated Outlook appointment form: every edit goes to the fake host, which fires Outlook's events. */
-export function AppointmentForm({ form, zone, set, onZone }: { form: FakeSnapshot; zone: string; set(patch: Partial<FakeSnapshot>): void; onZone(zone: string): void }) {
+export function AppointmentForm({
+  form,
+  zone,
+  set,
+  onZone,
+}: {
+  form: FakeSnapshot;
+  zone: string;
+  set(patch: Partial<FakeSnapshot>): void;
+  onZone(zone: string): void;
+}) {
   const [file, setFile] = useState('');
   const online = form.bodyHtml.includes(TEAMS_BLOCK);
   const days = new Set(form.recurrence?.days ?? []);
@@ -26,7 +36,11 @@ export function AppointmentForm({ form, zone, set, onZone }: { form: FakeSnapsho
     setFile('');
   };
   return (
-    <form style={{ display: 'flex', flexDirection: 'column', gap: 10 }} onSubmit={(e) => e.preventDefault()} aria-label={wt('form.title')}>
+    <form
+      style={{ display: 'flex', flexDirection: 'column', gap: 10 }}
+      onSubmit={(e) => e.preventDefault()}
+      aria-label={wt('form.title')}
+    >
       <Field label={wt('form.subject')}>
         <Input value={form.subject} onChange={(_, d) => set({ subject: d.value })} data-testid="subject" />
       </Field>
@@ -35,30 +49,55 @@ export function AppointmentForm({ form, zone, set, onZone }: { form: FakeSnapsho
       <fieldset style={{ border: 'none', padding: 0, margin: 0 }}>
         <legend>{wt('form.recurrence')}</legend>
         {DAYS.map((d) => (
-          <Checkbox key={d} label={d} checked={days.has(d)} onChange={(_, v) => toggleDay(d, v.checked === true)} />
+          <Checkbox
+            key={d}
+            label={d}
+            checked={days.has(d)}
+            onChange={(_, v) => toggleDay(d, v.checked === true)}
+          />
         ))}
       </fieldset>
       <div style={{ display: 'flex', gap: 12, alignItems: 'flex-end' }}>
         <Field label={wt('form.location')} style={{ flex: 1 }}>
-          <Input value={form.location} onChange={(_, d) => set({ location: d.value })} data-testid="location" />
+          <Input
+            value={form.location}
+            onChange={(_, d) => set({ location: d.value })}
+            data-testid="location"
+          />
         </Field>
         <Switch
           label={wt('form.online')}
           checked={online}
           data-testid="online"
-          onChange={(_, d) => set({ bodyHtml: d.checked ? form.bodyHtml + TEAMS_BLOCK : form.bodyHtml.replace(TEAMS_BLOCK, '') })}
+          onChange={(_, d) =>
+            set({
+              bodyHtml: d.checked ? form.bodyHtml + TEAMS_BLOCK : form.bodyHtml.replace(TEAMS_BLOCK, ''),
+            })
+          }
         />
       </div>
       <Field label={wt('form.attachments')}>
         <TagGroup aria-label={wt('form.attachments')} style={{ flexWrap: 'wrap', gap: 4 }}>
           {form.attachments.map((a, i) => (
-            <Tag key={`${a.name}-${i}`} dismissible dismissIcon={{ 'aria-label': wt('form.remove', { name: a.name }) }} value={String(i)} onClick={() => set({ attachments: form.attachments.filter((_, j) => j !== i) })}>
+            <Tag
+              key={`${a.name}-${i}`}
+              dismissible
+              dismissIcon={{ 'aria-label': wt('form.remove', { name: a.name }) }}
+              value={String(i)}
+              onClick={() => set({ attachments: form.attachments.filter((_, j) => j !== i) })}
+            >
               {a.name}
             </Tag>
           ))}
         </TagGroup>
         <div style={{ display: 'flex', gap: 4, marginTop: 4 }}>
-          <Input aria-label={wt('form.attachmentInput')} placeholder={wt('form.attachmentInput')} value={file} onChange={(_, d) => setFile(d.value)} onKeyDown={(e) => e.key === 'Enter' && addFile()} />
+          <Input
+            aria-label={wt('form.attachmentInput')}
+            placeholder={wt('form.attachmentInput')}
+            value={file}
+            onChange={(_, d) => setFile(d.value)}
+            onKeyDown={(e) => e.key === 'Enter' && addFile()}
+          />
           <Button onClick={addFile}>{wt('form.add')}</Button>
         </div>
       </Field>

@@ -1,18 +1,18 @@
 import { Button, Field, Input, Select, Tag, TagGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { FakeRecipient, FakeSnapshot } from '../../../adapters/fakes/office/FakeAppointment';
+import { parseRecipient } from './parseRecipient';
 import { wt, type WorkbenchKey } from './workbenchText';
 
 type Role = 'required' | 'optional' | 'resource';
 
-/** "Name <email>" or a bare address; a room goes in as a resource, as Outlook's room finder adds it. */
-export function parseRecipient(text: string): { name?: string; email: string } | null {
-  const m = /^\s*(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>\s*$/.exec(text) ?? /^\s*()([^<>\s]+@[^<>\s]+)\s*$/.exec(text);
-  if (!m) return null;
-  return m[1] ? { name: m[1], email: m[2]! } : { email: m[2]! };
-}
-
-export function AttendeesField({ form, set }: { form: FakeSnapshot; set(patch: Partial<FakeSnapshot>): void }) {
+export function AttendeesField({
+  form,
+  set,
+}: {
+  form: FakeSnapshot;
+  set(patch: Partial<FakeSnapshot>): void;
+}) {
   const [text, setText] = useState('');
   const [role, setRole] = useState<Role>('required');
   const [bad, setBad] = useState(false);
@@ -29,12 +29,21 @@ export function AttendeesField({ form, set }: { form: FakeSnapshot; set(patch: P
     else set({ required: [...form.required, r] });
     setText('');
   };
-  const remove = (list: 'required' | 'optional', i: number) => set({ [list]: form[list].filter((_, j) => j !== i) });
+  const remove = (list: 'required' | 'optional', i: number) =>
+    set({ [list]: form[list].filter((_, j) => j !== i) });
   const roleOf = (r: FakeRecipient, list: 'required' | 'optional'): WorkbenchKey =>
-    r.kind === 'room' ? 'form.role.resource' : list === 'optional' ? 'form.role.optional' : 'form.role.required';
+    r.kind === 'room'
+      ? 'form.role.resource'
+      : list === 'optional'
+        ? 'form.role.optional'
+        : 'form.role.required';
   return (
     <Field label={wt('form.attendees')} validationState={bad ? 'error' : 'none'}>
-      <TagGroup aria-label={wt('form.attendees')} style={{ flexWrap: 'wrap', gap: 4 }} data-testid="attendees">
+      <TagGroup
+        aria-label={wt('form.attendees')}
+        style={{ flexWrap: 'wrap', gap: 4 }}
+        data-testid="attendees"
+      >
         {all.map(({ r, list, i }) => (
           <Tag
             key={`${list}-${i}-${r.email}`}

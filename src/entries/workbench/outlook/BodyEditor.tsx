@@ -57,8 +57,19 @@ export function BodyEditor({ html, onChange }: { html: string; onChange(html: st
         data-testid="body"
         textarea={{ style: { fontFamily: mode === 'html' ? 'monospace' : undefined, maxHeight: 'none' } }}
       />
-      <Checkbox label={wt('form.preview')} checked={preview} onChange={(_, d) => setPreview(d.checked === true)} />
-      {preview && <iframe title={wt('form.preview')} sandbox="" srcDoc={PREVIEW_CSP + html} style={{ width: '100%', height: 240, border: '1px solid #8a8886', background: '#fff' }} />}
+      <Checkbox
+        label={wt('form.preview')}
+        checked={preview}
+        onChange={(_, d) => setPreview(d.checked === true)}
+      />
+      {preview && (
+        <iframe
+          title={wt('form.preview')}
+          sandbox=""
+          srcDoc={PREVIEW_CSP + html}
+          style={{ width: '100%', height: 240, border: '1px solid #8a8886', background: '#fff' }}
+        />
+      )}
     </Field>
   );
 }

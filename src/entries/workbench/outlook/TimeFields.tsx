@@ -23,7 +23,17 @@ export const ZONES = [
 ];
 
 /** Start and end as wall-clock date and time in the form's zone; the host stores UTC, as Outlook does. */
-export function TimeFields({ form, zone, set, onZone }: { form: FakeSnapshot; zone: string; set(patch: Partial<FakeSnapshot>): void; onZone(zone: string): void }) {
+export function TimeFields({
+  form,
+  zone,
+  set,
+  onZone,
+}: {
+  form: FakeSnapshot;
+  zone: string;
+  set(patch: Partial<FakeSnapshot>): void;
+  onZone(zone: string): void;
+}) {
   const iana = resolveZone(zone) ?? 'UTC';
   const start = toLocal(form.start, iana);
   const end = toLocal(form.end, iana);
@@ -52,8 +62,20 @@ export function TimeFields({ form, zone, set, onZone }: { form: FakeSnapshot; zo
   const row = (which: 'start' | 'end', local: typeof start) => (
     <Field label={wt(which === 'start' ? 'form.start' : 'form.end')}>
       <div style={{ display: 'flex', gap: 4 }}>
-        <Input type="date" aria-label={`${wt(which === 'start' ? 'form.start' : 'form.end')} ${wt('form.date')}`} value={local.date} data-testid={`${which}-date`} onChange={(_, d) => d.value && move(which, d.value, local.time)} />
-        <Input type="time" aria-label={`${wt(which === 'start' ? 'form.start' : 'form.end')} ${wt('form.time')}`} value={local.time} data-testid={`${which}-time`} onChange={(_, d) => d.value && move(which, local.date, d.value)} />
+        <Input
+          type="date"
+          aria-label={`${wt(which === 'start' ? 'form.start' : 'form.end')} ${wt('form.date')}`}
+          value={local.date}
+          data-testid={`${which}-date`}
+          onChange={(_, d) => d.value && move(which, d.value, local.time)}
+        />
+        <Input
+          type="time"
+          aria-label={`${wt(which === 'start' ? 'form.start' : 'form.end')} ${wt('form.time')}`}
+          value={local.time}
+          data-testid={`${which}-time`}
+          onChange={(_, d) => d.value && move(which, local.date, d.value)}
+        />
       </div>
     </Field>
   );
@@ -62,7 +84,12 @@ export function TimeFields({ form, zone, set, onZone }: { form: FakeSnapshot; zo
     <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'flex-start' }}>
       {row('start', start)}
       {row('end', end)}
-      <Field label={wt('form.zone')} hint={wt('form.zoneHint')} validationState={bad ? 'error' : 'none'} validationMessage={bad ? wt('form.badTime') : undefined}>
+      <Field
+        label={wt('form.zone')}
+        hint={wt('form.zoneHint')}
+        validationState={bad ? 'error' : 'none'}
+        validationMessage={bad ? wt('form.badTime') : undefined}
+      >
         <Input
           list="mg-zones"
           value={zoneText}

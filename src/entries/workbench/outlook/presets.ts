@@ -13,7 +13,11 @@ export interface Preset {
   appointment: FakeAppointment;
 }
 
-const person = (name: string, email: string, kind: FakeRecipient['kind'] = 'user'): FakeRecipient => ({ name, email, kind });
+const person = (name: string, email: string, kind: FakeRecipient['kind'] = 'user'): FakeRecipient => ({
+  name,
+  email,
+  kind,
+});
 
 /** The first `weekday` at least a week after today in `zone`: far enough for any notice rule. */
 function nextWeek(now: Date, zone: string, weekday: Weekday): string {
@@ -67,7 +71,12 @@ const EN_GOOD_BODY = [
 
 /** The form's own sample invites (zh and en, good and bad), dated relative to today. */
 export function presets(now: Date): Preset[] {
-  const base = { rooms: [], attachments: [], recurrence: null, optional: [] } satisfies Partial<FakeAppointment>;
+  const base = {
+    rooms: [],
+    attachments: [],
+    recurrence: null,
+    optional: [],
+  } satisfies Partial<FakeAppointment>;
   return [
     {
       id: 'zh-good',

@@ -26,7 +26,11 @@ const GIVE_UP_MS = 60_000;
  * whose `Office` is the fake host, the bundle loaded by a script tag, then the handler registered with
  * `Office.actions.associate` called with an event whose `completed(options)` answers the send.
  */
-export async function runSendGuard(host: FakeOfficeHost, scriptUrl: string, onSlow: () => void): Promise<SendOutcome> {
+export async function runSendGuard(
+  host: FakeOfficeHost,
+  scriptUrl: string,
+  onSlow: () => void,
+): Promise<SendOutcome> {
   const frame = document.createElement('iframe');
   frame.hidden = true;
   frame.title = 'send guard runtime';
@@ -54,7 +58,11 @@ export async function runSendGuard(host: FakeOfficeHost, scriptUrl: string, onSl
         type: 'appointmentSending',
         completed(options?: SmartAlertOptions) {
           clearTimeout(giveUp);
-          resolve({ kind: 'completed', options: options ?? { allowEvent: true }, ms: performance.now() - started });
+          resolve({
+            kind: 'completed',
+            options: options ?? { allowEvent: true },
+            ms: performance.now() - started,
+          });
         },
       };
       try {

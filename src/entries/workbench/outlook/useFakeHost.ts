@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { createFakeOfficeHost, type FakeOfficeHost } from '../../../adapters/fakes/office/createFakeOfficeHost';
+import {
+  createFakeOfficeHost,
+  type FakeOfficeHost,
+} from '../../../adapters/fakes/office/createFakeOfficeHost';
 import type { FakeAppointment, FakeSnapshot } from '../../../adapters/fakes/office/FakeAppointment';
 
 declare global {
