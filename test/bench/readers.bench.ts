@@ -3,6 +3,7 @@ import type { Invite } from '../../src/core/model/Invite';
 import { DEFAULT_POLICY } from '../../src/core/model/Policy';
 import { htmlToText } from '../../src/core/read/htmlToText';
 import { readGraphEvents } from '../../src/core/read/readGraphEvents';
+import { readIcs } from '../../src/core/read/readIcs';
 import type { BenchFigure } from './BenchFigure';
 
 /*
@@ -79,6 +80,29 @@ function readOne(json: string): Invite {
   return r.value[0];
 }
 
+/** An Outlook-style .ics of one meeting: the text in DESCRIPTION, the HTML in X-ALT-DESC, lines folded at 75 octets. */
+function icsOf(html: string, extraLines: string[] = []): string {
+  const escape = (t: string) => t.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+  // Folding by characters, not octets, is enough here: ical.js unfolds either.
+  const fold = (line: string) => line.replace(/(.{74})(?=.)/g, '$1\r\n ');
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    'UID:bench-1',
+    'SUMMARY:Q3新品发布跨部门协调会 Q3 launch coordination',
+    'DTSTART;TZID=China Standard Time:20261209T140000',
+    'DTEND;TZID=China Standard Time:20261209T150000',
+    ...extraLines,
+    `DESCRIPTION:${escape(htmlToText(html).text)}`,
+    `X-ALT-DESC;FMTTYPE=text/html:${escape(html)}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
+
 export default async function bench(): Promise<BenchFigure[]> {
   const small = eventJson(bodyOfSize(5_000));
   const large = eventJson(bodyOfSize(200_000));
@@ -126,6 +150,56 @@ export default async function bench(): Promise<BenchFigure[]> {
       ok: deepText.text === 'deep text',
     },
   ];
+
+  // iCalendar: ical.js parses before our readers run, so it gets its own ratio and flood figures.
+  const icsSmall = icsOf(bodyOfSize(5_000));
+  const icsLarge = icsOf(bodyOfSize(200_000));
+  const icsHuge = icsOf(huge);
+  const readIcsOk = (text: string) => {
+    const r = readIcs(text, opts);
+    if (!r.ok) throw new Error(`bench .ics does not read: ${r.error.message}`);
+    return r.value;
+  };
+  const icsBatch = Math.round(icsLarge.length / icsSmall.length);
+  const iSmall = median(() => readIcsOk(icsSmall), 31, icsBatch);
+  const iLarge = median(() => readIcsOk(icsLarge), 31);
+  const t2 = performance.now();
+  const hugeIcs = readIcsOk(icsHuge);
+  const tHugeIcs = performance.now() - t2;
+  // Hostile parameters: one property with thousands of `;X-P=v` parameters. ical.js alone is quadratic
+  // on them (54× for 8× the size); the reader refuses such a line in one linear pass first.
+  const flood = (n: number) => icsOf(bodyOfSize(5_000), [`X-FLOOD${';X-P=v'.repeat(n / 6)}:x`]);
+  const floodSmall = flood(100_000);
+  const floodLarge = flood(800_000);
+  const refused = (text: string) => {
+    const r = readIcs(text, opts);
+    if (r.ok || !r.error.message.includes('parameters')) throw new Error('parameter flood was not refused');
+  };
+  const fSmall = median(() => refused(floodSmall), 11);
+  const fLarge = median(() => refused(floodLarge), 11);
+  figures.push(
+    {
+      figure: `readIcs 200 KB body / 5 KB body (${(icsLarge.length / 1000).toFixed(0)} K / ${(icsSmall.length / 1000).toFixed(1)} K chars)`,
+      value: round(iLarge / iSmall, 1),
+      unit: '×',
+      target: `≤ 60× (size ratio ${(icsLarge.length / icsSmall.length).toFixed(0)}×)`,
+      ok: iLarge / iSmall <= 60,
+    },
+    {
+      figure: `readIcs on a 1 MB HTML body completes (${(icsHuge.length / 1e6).toFixed(1)} M chars)`,
+      value: round(tHugeIcs, 1),
+      unit: 'ms',
+      target: 'completes, text kept',
+      ok: (hugeIcs[0]?.body.text.length ?? 0) > 100_000,
+    },
+    {
+      figure: 'readIcs refuses a parameter flood: 800 KB / 100 KB',
+      value: round(fLarge / fSmall, 1),
+      unit: '×',
+      target: '≤ 24× (size ratio 8×; quadratic would be 64×)',
+      ok: fLarge / fSmall <= 24,
+    },
+  );
 
   const policy = { ...DEFAULT_POLICY, timeZone: 'Asia/Shanghai' };
   const now = new Date('2026-11-30T01:00:00Z');

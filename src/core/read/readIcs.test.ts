@@ -272,6 +272,11 @@ describe('readIcs: errors', () => {
       /^event ends before it starts$/,
     ],
     ['second event broken', cal(timed, ['UID:y', 'SUMMARY:b']), /^event 2 has no DTSTART$/],
+    [
+      'parameter flood (ical.js would take quadratic time)',
+      cal([...timed, `X-FLOOD${';X-P=v'.repeat(20_000)}:x`]),
+      /^iCalendar line 9 has more than 100 parameters$/,
+    ],
   ])('%s', (_name, text, message) => {
     const r = readIcs(text, opts);
     expect(r.ok).toBe(false);

@@ -5,6 +5,7 @@ import type { Weekday } from '../model/Weekday';
 import { resolveZone } from '../time/resolveZone';
 import { toLocal } from '../time/toLocal';
 import { bodyFromContent } from './bodyFromContent';
+import { findParameterFlood, MAX_ICS_PARAMETERS } from './findParameterFlood';
 import { instantOf, parseLocalDateTime } from './parseLocalDateTime';
 import type { ReadError, ReadOptions } from './ReadError';
 import { recurrenceDays, toWeekday, type RecurrenceKind } from './recurrenceDays';
@@ -52,6 +53,9 @@ function textOf(p: Prop | undefined): string | undefined {
 }
 
 export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadError> {
+  const flood = findParameterFlood(text);
+  if (flood !== null)
+    return err({ message: `iCalendar line ${flood} has more than ${MAX_ICS_PARAMETERS} parameters` });
   let parsed: unknown;
   try {
     parsed = ICAL.parse(text);
