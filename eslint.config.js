@@ -9,7 +9,7 @@ const sdks = ['@microsoft/*', '@azure/*', 'office-*', 'idb', 'fluid-framework', 
 const restrict = (groups, message) => ({ group: groups, message });
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'manifest/out/**', '.data/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'manifest/out/**', '.data/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
