@@ -74,6 +74,16 @@ describe('$batch', () => {
     expect(emu.stats().log.find((e) => e.batchItemId === '3')).toMatchObject({ status: 424, route: 'POST refused' });
   });
 
+  it('answers in finishing order, not request order, as Graph may: later waves and later requests first', async () => {
+    const r = await batch([
+      { id: 'a', method: 'GET', url: '/me' },
+      { id: 'b', method: 'GET', url: '/me' },
+      { id: 'c', method: 'GET', url: '/me', dependsOn: ['a'] },
+      { id: 'd', method: 'GET', url: '/me' },
+    ]);
+    expect((r.body.responses as Inner[]).map((x) => x.id)).toEqual(['c', 'd', 'b', 'a']);
+  });
+
   it('authorizes inner requests with the outer token', async () => {
     const r = await batch([{ id: '1', method: 'GET', url: `/planner/plans/${SEED_IDS.launchPlan}` }], 'emu:tom.becker@contoso.com');
     expect(byId(r)['1']!.status).toBe(403);
