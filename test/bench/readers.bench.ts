@@ -151,6 +151,30 @@ export default async function bench(): Promise<BenchFigure[]> {
     },
   ];
 
+  const policy = { ...DEFAULT_POLICY, timeZone: 'Asia/Shanghai' };
+  const now = new Date('2026-11-30T01:00:00Z');
+  const smallInvite = readOne(small);
+  const largeInvite = readOne(large);
+  const eOne = median(() => evaluate(smallInvite, policy, now, { lang: 'zh-CN' }), 301);
+  const eSmall = median(() => evaluate(smallInvite, policy, now, { lang: 'zh-CN' }), 31, batch);
+  const eLarge = median(() => evaluate(largeInvite, policy, now, { lang: 'zh-CN' }), 31);
+  figures.push(
+    {
+      figure: 'evaluate(), 5 KB invite (median)',
+      value: round(eOne),
+      unit: 'ms',
+      target: '≤ 1 ms',
+      ok: eOne <= 1,
+    },
+    {
+      figure: 'evaluate() 200 KB invite / 5 KB invite',
+      value: round(eLarge / eSmall, 1),
+      unit: '×',
+      target: '≤ 60×',
+      ok: eLarge / eSmall <= 60,
+    },
+  );
+  // After evaluate: the 1.4 MB .ics leaves garbage that would land in evaluate's timings.
   // iCalendar: ical.js parses before our readers run, so it gets its own ratio and flood figures.
   const icsSmall = icsOf(bodyOfSize(5_000));
   const icsLarge = icsOf(bodyOfSize(200_000));
@@ -201,28 +225,5 @@ export default async function bench(): Promise<BenchFigure[]> {
     },
   );
 
-  const policy = { ...DEFAULT_POLICY, timeZone: 'Asia/Shanghai' };
-  const now = new Date('2026-11-30T01:00:00Z');
-  const smallInvite = readOne(small);
-  const largeInvite = readOne(large);
-  const eOne = median(() => evaluate(smallInvite, policy, now, { lang: 'zh-CN' }), 301);
-  const eSmall = median(() => evaluate(smallInvite, policy, now, { lang: 'zh-CN' }), 31, batch);
-  const eLarge = median(() => evaluate(largeInvite, policy, now, { lang: 'zh-CN' }), 31);
-  figures.push(
-    {
-      figure: 'evaluate(), 5 KB invite (median)',
-      value: round(eOne),
-      unit: 'ms',
-      target: '≤ 1 ms',
-      ok: eOne <= 1,
-    },
-    {
-      figure: 'evaluate() 200 KB invite / 5 KB invite',
-      value: round(eLarge / eSmall, 1),
-      unit: '×',
-      target: '≤ 60×',
-      ok: eLarge / eSmall <= 60,
-    },
-  );
   return figures;
 }

@@ -41,6 +41,13 @@ function meeting() {
       UserMeetingRole.presenter,
       UserMeetingRole.attendee,
     ],
+    /** What this client's host says about everyone else. */
+    remoteRoles: UserMeetingRole[] = [
+      UserMeetingRole.organizer,
+      UserMeetingRole.presenter,
+      UserMeetingRole.attendee,
+    ],
+    onRefused?: (key: string, op: unknown) => void,
   ) => {
     const host = TestLiveShareHost.create(
       () => containerId,
@@ -49,14 +56,11 @@ function meeting() {
       },
     ) as TestLiveShareHost;
     host.defaultLocalRoles = roles;
-    host.defaultRemoteRoles = [
-      UserMeetingRole.organizer,
-      UserMeetingRole.presenter,
-      UserMeetingRole.attendee,
-    ];
+    host.defaultRemoteRoles = remoteRoles;
     const r = await joinLiveMeeting({
       host,
       me: user,
+      ...(onRefused ? { onRefused } : {}),
       connection: {
         type: 'local',
         endpoint: fluid.url,
@@ -132,6 +136,29 @@ describe('Live Share meeting run on a local Fluid service', () => {
     const reloaded = await until(b2, (s) => s.actions.length === 1 && s.current === 1);
     expect(reloaded.parkingLot.map((p) => p.text)).toEqual(['Budget']);
     expect(JSON.stringify(reloaded)).toBe(JSON.stringify(a.state()));
+  }, 60_000);
+
+  it('ignores clock moves from a sender whose meeting role does not allow them, even if its client lets them through', async () => {
+    const join = meeting();
+    const refused: string[] = [];
+    // The host of B says every other client is a plain attendee; A's own (modified) client believes it
+    // is the organizer, so its canControl() check passes and it publishes control ops.
+    const a = await join('mallory@contoso.com', [UserMeetingRole.organizer]);
+    const b = await join(
+      'han@contoso.com',
+      [UserMeetingRole.attendee],
+      [UserMeetingRole.attendee],
+      (_k, op) => refused.push((op as { type: string }).type),
+    );
+    expect(a.dispatch({ type: 'agenda.load', goal: 'G', items }).ok).toBe(true);
+    expect(a.dispatch({ type: 'meeting.start' }).ok).toBe(true);
+    expect(a.state().phase).toBe('running');
+    // A's notes still reach B (anyone may add them); its clock moves do not.
+    a.dispatch({ type: 'join', person: { id: 'mallory@contoso.com', name: 'Mallory' } });
+    await until(b, (s) => s.attendance['mallory@contoso.com'] !== undefined);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(refused).toEqual(['agenda.load', 'meeting.start']);
+    expect(b.state()).toMatchObject({ phase: 'before', items: [] });
   }, 60_000);
 
   it('keeps the whole run when everyone leaves and someone rejoins', async () => {

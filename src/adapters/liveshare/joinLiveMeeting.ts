@@ -1,5 +1,6 @@
 import { appError, type AppError } from '../../core/errors/AppError';
 import { err, ok, type Result } from '../../core/model/Result';
+import { isControlAction, type MeetingActionBody } from '../../core/meeting/MeetingAction';
 import type { LiveStatePort } from '../../core/ports/LiveStatePort';
 import { LogBackedState } from './LogBackedState';
 import type { AzureLocalConnectionConfig } from '@fluidframework/azure-client';
@@ -12,6 +13,8 @@ export interface JoinOptions {
   now?: () => number;
   /** Node and tests: an explicit local connection (Live Share's own lookup reads window.location). */
   connection?: AzureLocalConnectionConfig;
+  /** A control op from a sender without the organizer or presenter role was ignored (logs, tests). */
+  onRefused?: (key: string, op: unknown) => void;
 }
 
 const OPS = 'ops';
@@ -84,8 +87,39 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       onDispose: () => container.dispose(),
     });
     stateRef.current = state;
+    // History is replayed as the container holds it (as Live Share trusts its own stored state).
     for (const [k, v] of map.entries()) state.receive(k, v);
-    map.on('valueChanged', (changed: { key: string }) => state.receive(changed.key, map.get(changed.key)));
+    // Live ops are checked against their sender: the service stamps each sequenced op with the Fluid
+    // client id that sent it, and the host tells that client's meeting role. A client modified to skip
+    // its own canControl() check can then not move everyone's clock or end the meeting.
+    const mayControl = new Map<string, Promise<boolean>>();
+    const senderMayControl = (clientId: string | null): Promise<boolean> => {
+      if (!clientId) return Promise.resolve(false);
+      const known = mayControl.get(clientId);
+      if (known) return known;
+      const asked = o.host
+        .getClientRoles(clientId)
+        .then((r) => !!r && (r.includes(UserMeetingRole.organizer) || r.includes(UserMeetingRole.presenter)))
+        .catch(() => false);
+      // Only a yes is remembered: an attendee made presenter mid-meeting is asked again.
+      mayControl.set(clientId, asked);
+      void asked.then((yes) => yes || mayControl.delete(clientId));
+      return asked;
+    };
+    let sender: string | null = null;
+    map.on('pre-op', (message: { clientId: string | null }, local: boolean) => {
+      sender = local ? null : message.clientId;
+    });
+    map.on('valueChanged', (changed: { key: string }, local: boolean) => {
+      const op: unknown = map.get(changed.key);
+      const control = typeof op === 'object' && op !== null && isControlAction(op as MeetingActionBody);
+      if (local || !control) return state.receive(changed.key, op);
+      const key = changed.key;
+      void senderMayControl(sender).then((yes) => {
+        if (yes) state.receive(key, op);
+        else o.onRefused?.(key, op);
+      });
+    });
     return ok(state);
   } catch (e) {
     return err(mapLiveShareError(e));
