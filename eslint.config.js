@@ -34,13 +34,45 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['**/adapters/**', '**/ui/**', '**/entries/**', '**/cli/**', '**/emulator/**'], 'core imports only core'),
+            restrict(
+              ['**/adapters/**', '**/ui/**', '**/entries/**', '**/cli/**', '**/emulator/**'],
+              'core imports only core',
+            ),
             restrict(['react', 'react-dom', '@fluentui/*', ...sdks], 'core is pure: no SDK, no UI'),
-            restrict(['node:*', 'fs', 'path', 'http', 'https', 'child_process'], 'core is pure: no Node APIs'),
+            restrict(
+              ['node:*', 'fs', 'path', 'http', 'https', 'child_process'],
+              'core is pure: no Node APIs',
+            ),
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'fetch', 'window', 'document', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        'setTimeout',
+        'setInterval',
+        'fetch',
+        'window',
+        'document',
+        'localStorage',
+      ],
+    },
+  },
+  {
+    // Core's own tests may use Node and timers, but stay inside core: tests that wire core to adapter
+    // fakes live in test/core.
+    files: ['src/core/**/*.test.ts', 'src/core/**/*.bench.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            restrict(
+              ['**/adapters/**', '**/ui/**', '**/entries/**', '**/cli/**', '**/emulator/**'],
+              'core tests import only core (see test/core)',
+            ),
+          ],
+        },
+      ],
     },
   },
   {
@@ -50,7 +82,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(['**/adapters/**', '**/entries/**', '**/cli/**', '**/emulator/**'], 'ui talks to ports through the services context, never adapters'),
+            restrict(
+              ['**/adapters/**', '**/entries/**', '**/cli/**', '**/emulator/**'],
+              'ui talks to ports through the services context, never adapters',
+            ),
             restrict(sdks, 'ui never imports an SDK'),
           ],
         },
@@ -62,7 +97,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [restrict(['**/ui/**', '**/entries/**'], 'adapters never import ui or entries'), restrict(['react', 'react-dom', '@fluentui/*'], 'adapters have no UI')] },
+        {
+          patterns: [
+            restrict(['**/ui/**', '**/entries/**'], 'adapters never import ui or entries'),
+            restrict(['react', 'react-dom', '@fluentui/*'], 'adapters have no UI'),
+          ],
+        },
       ],
     },
   },

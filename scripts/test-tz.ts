@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const zones = ['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Chatham'];
-const suites = ['src/core', 'src/cli'];
+const suites = ['src/core', 'src/cli', 'test/core'];
 
 for (const tz of zones) {
   process.stdout.write(`TZ=${tz}\n`);

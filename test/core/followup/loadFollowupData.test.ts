@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FakeCalendar } from '../../adapters/fakes/FakeCalendar';
-import { FakeDirectory } from '../../adapters/fakes/FakeDirectory';
-import { FakePlanner } from '../../adapters/fakes/FakePlanner';
-import { loadFollowupData } from './loadFollowupData';
+import { FakeCalendar } from '../../../src/adapters/fakes/FakeCalendar';
+import { FakeDirectory } from '../../../src/adapters/fakes/FakeDirectory';
+import { FakePlanner } from '../../../src/adapters/fakes/FakePlanner';
+import { loadFollowupData } from '../../../src/core/followup/loadFollowupData';
 
 const people = ['li.lei@contoso.com', 'han.mei@contoso.com', 'wang.fang@contoso.com'];
 const rawEvent = (id: string, subject: string, start: string, end: string, body: string) => ({
@@ -20,19 +20,52 @@ async function setup() {
   const planner = new FakePlanner();
   const plan = planner.addPlan({ title: 'Launch', groupId: 'g1' });
   planner.addPlan({ title: 'Secret', forbidden: true });
-  const t1 = await planner.createTask({ planId: plan.id, title: 'Draft the plan', assigneeIds: ['u-han'], dueDateTime: '2026-11-20T15:59:59Z' });
-  const t2 = await planner.createTask({ planId: plan.id, title: 'Unrelated', assigneeIds: [], dueDateTime: '2026-12-20T15:59:59Z' });
+  const t1 = await planner.createTask({
+    planId: plan.id,
+    title: 'Draft the plan',
+    assigneeIds: ['u-han'],
+    dueDateTime: '2026-11-20T15:59:59Z',
+  });
+  const t2 = await planner.createTask({
+    planId: plan.id,
+    title: 'Unrelated',
+    assigneeIds: [],
+    dueDateTime: '2026-12-20T15:59:59Z',
+  });
   if (!t1.ok || !t2.ok) throw new Error('setup');
   const calendar = new FakeCalendar();
-  const good = rawEvent('e1', 'Q3 launch', '2026-11-11T14:00:00', '2026-11-11T15:00:00', 'Goal: Decide the Q3 launch date\nAgenda\n1. Status (Li, 10 min, output: list)\nNo pre-reads');
+  const good = rawEvent(
+    'e1',
+    'Q3 launch',
+    '2026-11-11T14:00:00',
+    '2026-11-11T15:00:00',
+    'Goal: Decide the Q3 launch date\nAgenda\n1. Status (Li, 10 min, output: list)\nNo pre-reads',
+  );
   const bare = rawEvent('e2', 'Sync', '2026-11-13T10:00:00', '2026-11-13T11:00:00', 'sync up');
-  for (const raw of [good, bare]) calendar.addEvent({ id: raw.id, subject: raw.subject, start: raw.start, end: raw.end, attendees: [], raw });
+  for (const raw of [good, bare])
+    calendar.addEvent({
+      id: raw.id,
+      subject: raw.subject,
+      start: raw.start,
+      end: raw.end,
+      attendees: [],
+      raw,
+    });
   await calendar.writeRecord('e1', {
     outcomes: {
       version: 1,
       goal: 'Decide',
       goalMet: { verdict: 'partly', why: 'date agreed, budget not' },
-      actions: [{ key: 'e1:a1', content: 'Draft the plan', owner: 'HAN.MEI@contoso.com', acceptance: 'reviewed', due: '2026-11-20', taskId: t1.value.id }],
+      actions: [
+        {
+          key: 'e1:a1',
+          content: 'Draft the plan',
+          owner: 'HAN.MEI@contoso.com',
+          acceptance: 'reviewed',
+          due: '2026-11-20',
+          taskId: t1.value.id,
+        },
+      ],
       feedback: { timeSplit: 4, materials: 3, worth: 5, answers: 3 },
     },
   });
@@ -64,7 +97,11 @@ describe('loadFollowupData', () => {
   it('names owners of tasks no meeting record mentions, by their directory id', async () => {
     const deps = await setup();
     deps.directory.add({ id: 'u-li', email: 'li.lei@contoso.com', displayName: 'Li Lei' });
-    await deps.planner.createTask({ planId: [...deps.planner.plans.keys()][0]!, title: 'Solo', assigneeIds: ['u-li'] });
+    await deps.planner.createTask({
+      planId: [...deps.planner.plans.keys()][0]!,
+      title: 'Solo',
+      assigneeIds: ['u-li'],
+    });
     const r = await loadFollowupData(deps, new Date('2026-11-25T02:00:00Z'));
     expect(r.ok && r.value.people['u-li']).toBe('Li Lei');
   });
@@ -78,7 +115,9 @@ describe('loadFollowupData', () => {
 
   it('survives a record that is not ours', async () => {
     const deps = await setup();
-    await deps.calendar.writeRecord('e2', { outcomes: { goalMet: { verdict: 'maybe' }, actions: 'x', feedback: { timeSplit: 'a' } } });
+    await deps.calendar.writeRecord('e2', {
+      outcomes: { goalMet: { verdict: 'maybe' }, actions: 'x', feedback: { timeSplit: 'a' } },
+    });
     const r = await loadFollowupData(deps, new Date('2026-11-25T02:00:00Z'));
     expect(r.ok && r.value.meetings[1]).toMatchObject({ meetingId: 'e2' });
     expect(r.ok && r.value.meetings[1]!.goalMet).toBeUndefined();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FakeCalendar } from '../../adapters/fakes/FakeCalendar';
-import { FakeChat } from '../../adapters/fakes/FakeChat';
-import { appError } from '../errors/AppError';
-import { loadMeetingEvent } from './loadMeetingEvent';
+import { FakeCalendar } from '../../../src/adapters/fakes/FakeCalendar';
+import { FakeChat } from '../../../src/adapters/fakes/FakeChat';
+import { appError } from '../../../src/core/errors/AppError';
+import { loadMeetingEvent } from '../../../src/core/meeting/loadMeetingEvent';
 
 const NOW = Date.parse('2026-12-07T06:30:00Z');
 const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0';

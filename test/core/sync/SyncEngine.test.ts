@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FaultInjector } from '../../adapters/fakes/FaultPlan';
-import { item, makeWorld } from '../../../test/property/syncHarness';
-import type { WorldOptions } from '../../../test/property/syncHarness';
-import { markerFor } from './taskMarker';
-import type { SyncProgress } from './SyncTypes';
+import type { FaultInjector } from '../../../src/adapters/fakes/FaultPlan';
+import { item, makeWorld } from '../../property/syncHarness';
+import type { WorldOptions } from '../../property/syncHarness';
+import { markerFor } from '../../../src/core/sync/taskMarker';
+import type { SyncProgress } from '../../../src/core/sync/SyncTypes';
 
 const users = [
   { id: 'u1', email: 'ann@contoso.example' },
@@ -26,7 +26,10 @@ const on = (method: string, nth: number, fault: ReturnType<FaultInjector>): Faul
 describe('createSyncEngine', () => {
   it('syncs 100 items in ≤ 15 round trips (batched creates, one bucket read, batched patches)', async () => {
     const { w, target, engine } = setup();
-    await engine.enqueue(Array.from({ length: 100 }, (_, i) => item(i, i % 2 ? users[0]!.email : users[1]!.email)), target);
+    await engine.enqueue(
+      Array.from({ length: 100 }, (_, i) => item(i, i % 2 ? users[0]!.email : users[1]!.email)),
+      target,
+    );
     const report = await engine.run();
     expect(report).toMatchObject({ total: 100, synced: 100, failed: 0 });
     // owners 1 + plan of the group 1 + list/create bucket 2 + creates 5 + one bucket details read + patches 5
@@ -41,7 +44,15 @@ describe('createSyncEngine', () => {
     const { w, target, engine } = setup({ faults: on('createTasks', 1, { kind: 'timeout-after' }) });
     await engine.enqueue([item(1, users[0]!.email)], target);
     expect(await engine.run()).toMatchObject({ synced: 1 });
-    expect(w.planner.calls.map((c) => c.method)).toEqual(['listPlans', 'listBuckets', 'createBucket', 'createTasks', 'listTasks', 'getTaskDetailsBatch', 'updateTaskDetailsBatch']);
+    expect(w.planner.calls.map((c) => c.method)).toEqual([
+      'listPlans',
+      'listBuckets',
+      'createBucket',
+      'createTasks',
+      'listTasks',
+      'getTaskDetailsBatch',
+      'updateTaskDetailsBatch',
+    ]);
     expect(w.planner.tasksWithMarker(markerFor('m1/item-1'))).toHaveLength(1);
   });
 
@@ -56,7 +67,10 @@ describe('createSyncEngine', () => {
   });
 
   it('waits out a lagging listing before trusting "not found"', async () => {
-    const { w, target, engine } = setup({ listLagMs: 3_000, faults: on('createTasks', 1, { kind: 'timeout-after' }) });
+    const { w, target, engine } = setup({
+      listLagMs: 3_000,
+      faults: on('createTasks', 1, { kind: 'timeout-after' }),
+    });
     await engine.enqueue([item(1, users[0]!.email)], target);
     expect(await engine.run()).toMatchObject({ synced: 1 });
     expect(w.planner.tasks.size).toBe(1);
@@ -79,7 +93,9 @@ describe('createSyncEngine', () => {
   });
 
   it('caps a hostile Retry-After at policy.maxRetryAfterMs (300 s) rather than parking for ever', async () => {
-    const { w, target, engine } = setup({ faults: on('createTasks', 1, { kind: 'throttle', retryAfterMs: 9e9 }) });
+    const { w, target, engine } = setup({
+      faults: on('createTasks', 1, { kind: 'throttle', retryAfterMs: 9e9 }),
+    });
     await engine.enqueue([item(1, users[0]!.email)], target);
     expect(await engine.run()).toMatchObject({ synced: 1 });
     const creates = w.planner.calls.filter((c) => c.method === 'createTasks');
@@ -87,7 +103,9 @@ describe('createSyncEngine', () => {
   });
 
   it('keeps concurrent external edits: 412 → re-read → merge, never overwrite', async () => {
-    const { w, target, engine } = setup({ faults: on('updateTaskDetailsBatch', 1, { kind: 'external-edit' }) });
+    const { w, target, engine } = setup({
+      faults: on('updateTaskDetailsBatch', 1, { kind: 'external-edit' }),
+    });
     await engine.enqueue([item(1, users[0]!.email, { checklist: ['draft', 'review'] })], target);
     expect(await engine.run()).toMatchObject({ synced: 1 });
     const d = [...w.planner.details.values()][0]!;
@@ -95,7 +113,11 @@ describe('createSyncEngine', () => {
     expect(d.description).toContain(label);
     expect(d.description.match(/── Meeting Guard ──/g)).toHaveLength(1);
     expect(d.checklist[`ext-${label}`]).toMatchObject({ isChecked: true });
-    expect(Object.values(d.checklist).map((c) => c.title).sort()).toEqual(['draft', label, 'review'].sort());
+    expect(
+      Object.values(d.checklist)
+        .map((c) => c.title)
+        .sort(),
+    ).toEqual(['draft', label, 'review'].sort());
     expect(w.planner.calls.filter((c) => c.method === 'updateTaskDetailsBatch')).toHaveLength(2);
   });
 
@@ -104,7 +126,10 @@ describe('createSyncEngine', () => {
     await engine.enqueue([item(1, 'ghost@contoso.example'), item(2, users[1]!.email)], target);
     const r = await engine.run();
     expect(r).toMatchObject({ synced: 1, needsAttention: 1 });
-    expect(r.items.find((i) => i.key === 'm1/item-1')?.lastError).toMatchObject({ code: 'unknown-owner', detail: 'ghost@contoso.example' });
+    expect(r.items.find((i) => i.key === 'm1/item-1')?.lastError).toMatchObject({
+      code: 'unknown-owner',
+      detail: 'ghost@contoso.example',
+    });
     expect((await engine.edit('m1/item-1', { owner: { email: users[0]!.email } })).ok).toBe(true);
     expect(await engine.run()).toMatchObject({ synced: 2 });
     expect(w.planner.tasks.size).toBe(2);
@@ -114,19 +139,33 @@ describe('createSyncEngine', () => {
     const { w, target, engine } = setup({ forbidden: true });
     await engine.enqueue([item(1, users[0]!.email, { checklist: ['draft'] })], target);
     const r = await engine.run();
-    expect(r.items[0]).toMatchObject({ state: 'synced', destination: 'todo', fallbackReason: { kind: 'forbidden' } });
+    expect(r.items[0]).toMatchObject({
+      state: 'synced',
+      destination: 'todo',
+      fallbackReason: { kind: 'forbidden' },
+    });
     const todo = [...w.todo.tasks.values()];
     expect(todo).toHaveLength(1);
-    expect(todo[0]).toMatchObject({ userId: 'u1', dueDateTime: '2026-03-14T23:59:59', dueTimeZone: 'Asia/Shanghai', linkedUrl: 'https://teams.example/meet/1' });
+    expect(todo[0]).toMatchObject({
+      userId: 'u1',
+      dueDateTime: '2026-03-14T23:59:59',
+      dueTimeZone: 'Asia/Shanghai',
+      linkedUrl: 'https://teams.example/meet/1',
+    });
     expect(todo[0]!.body).toContain('☐ draft');
-    expect(engine.linksFor('m1')).toEqual([{ key: 'm1/item-1', taskId: todo[0]!.id, kind: 'todo', listId: 'list-u1' }]);
+    expect(engine.linksFor('m1')).toEqual([
+      { key: 'm1/item-1', taskId: todo[0]!.id, kind: 'todo', listId: 'list-u1' },
+    ]);
   });
 
   it('rejects a 21-item checklist before sending and syncs once edited', async () => {
     const { w, target, engine } = setup();
     const long = Array.from({ length: 21 }, (_, i) => `step ${i}`);
     await engine.enqueue([item(1, users[0]!.email, { checklist: long })], target);
-    expect((await engine.run()).items[0]).toMatchObject({ state: 'needs-attention', lastError: { code: 'MaximumChecklistItemsOnTask' } });
+    expect((await engine.run()).items[0]).toMatchObject({
+      state: 'needs-attention',
+      lastError: { code: 'MaximumChecklistItemsOnTask' },
+    });
     expect(w.planner.calls.filter((c) => c.method === 'createTasks')).toHaveLength(0);
     await engine.edit('m1/item-1', { checklist: long.slice(0, 20) });
     expect(await engine.run()).toMatchObject({ synced: 1 });
@@ -149,7 +188,9 @@ describe('createSyncEngine', () => {
   it('writes ahead: a failing local store stops the run before anything is sent', async () => {
     let puts = 0;
     // Write 1 = enqueue, 2 = destination chosen, 3 = 'creating' (the write-ahead before the POST).
-    const { w, target, engine } = setup({ faults: (op) => (op.service === 'outbox' && ++puts === 3 ? { kind: 'storage-fail' } : undefined) });
+    const { w, target, engine } = setup({
+      faults: (op) => (op.service === 'outbox' && ++puts === 3 ? { kind: 'storage-fail' } : undefined),
+    });
     await engine.enqueue([item(1, users[0]!.email)], target);
     const r = await engine.run();
     expect(r.blockedBy).toMatchObject({ code: 'QuotaExceededError' });
@@ -163,7 +204,10 @@ describe('createSyncEngine', () => {
     const seen: SyncProgress[] = [];
     engine.subscribe((p) => seen.push(p));
     await engine.enqueue([item(1, users[0]!.email), item(2, users[1]!.email)], target);
-    expect((await engine.enqueue([item(1, users[0]!.email)], target)).ok && (await engine.enqueue([item(1, users[0]!.email)], target))).toMatchObject({ value: { skipped: ['m1/item-1'] } });
+    expect(
+      (await engine.enqueue([item(1, users[0]!.email)], target)).ok &&
+        (await engine.enqueue([item(1, users[0]!.email)], target)),
+    ).toMatchObject({ value: { skipped: ['m1/item-1'] } });
     await engine.run();
     expect(seen.at(-1)).toMatchObject({ total: 2, synced: 2, failed: 0, inFlight: 0 });
     expect(seen.some((p) => p.inFlight > 0)).toBe(true);
