@@ -14,3 +14,19 @@ export interface AgendaItem {
   /** The source line, for evidence. */
   line: string;
 }
+
+type Optional = 'owner' | 'minutes' | 'clock' | 'output';
+type Parts = Omit<AgendaItem, Optional> & { [K in Optional]?: NonNullable<AgendaItem[K]> | undefined };
+
+/** An item with only the parts that were found: a missing owner is absent, never `owner: undefined`. */
+export function agendaItem({ title, owner, minutes, clock, output, kind, line }: Parts): AgendaItem {
+  return {
+    title,
+    ...(owner === undefined ? {} : { owner }),
+    ...(minutes === undefined ? {} : { minutes }),
+    ...(clock === undefined ? {} : { clock }),
+    ...(output === undefined ? {} : { output }),
+    kind,
+    line,
+  };
+}

@@ -35,7 +35,11 @@ describe('findGoal', () => {
   });
 
   it('keeps the original line (full-width punctuation) as evidence', () => {
-    expect(findGoal('会议目标：加强沟通')).toEqual({ text: '加强沟通', line: '会议目标：加强沟通', vague: true });
+    expect(findGoal('会议目标：加强沟通')).toEqual({
+      text: '加强沟通',
+      line: '会议目标：加强沟通',
+      vague: true,
+    });
   });
 });
 

@@ -1,6 +1,13 @@
 import { normalizeText } from '../text/normalizeText';
 import { splitLines } from '../text/splitLines';
-import { AGENDA_LABEL_RE, DELIVERABLE_NOUN_RE, GOAL_LABEL_RE, RESULT_VERB_RE, SECTION_LABEL_RE, VAGUE_GOAL_RE } from './agendaPatterns';
+import {
+  AGENDA_LABEL_RE,
+  DELIVERABLE_NOUN_RE,
+  GOAL_LABEL_RE,
+  RESULT_VERB_RE,
+  SECTION_LABEL_RE,
+  VAGUE_GOAL_RE,
+} from './agendaPatterns';
 import { matchLabel } from './matchLabel';
 
 export interface GoalInfo {

@@ -1,4 +1,4 @@
-import type { AgendaItem } from './AgendaItem';
+import { agendaItem, type AgendaItem } from './AgendaItem';
 import { CLOCK_RANGE_RE } from './agendaPatterns';
 import { labelledOutput, labelledOwner, parseMinutes, toClock } from './parseItemText';
 
@@ -9,11 +9,5 @@ export function mergePartLine(item: AgendaItem, norm: string): AgendaItem {
   const minutes = item.minutes ?? parseMinutes(norm);
   const c = item.clock ? undefined : CLOCK_RANGE_RE.exec(norm);
   const clock = item.clock ?? (c ? toClock(c) : undefined);
-  return {
-    ...item,
-    ...(owner === undefined ? {} : { owner }),
-    ...(output === undefined ? {} : { output }),
-    ...(minutes === undefined ? {} : { minutes }),
-    ...(clock === undefined ? {} : { clock }),
-  };
+  return agendaItem({ ...item, owner, output, minutes, clock });
 }

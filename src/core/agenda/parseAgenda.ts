@@ -1,7 +1,17 @@
 import { normalizeText } from '../text/normalizeText';
 import { splitLines } from '../text/splitLines';
 import type { AgendaItem } from './AgendaItem';
-import { AGENDA_LABEL_RE, BULLET_RE, CLOCK_RANGE_ALL_RE, CLOCK_RANGE_RE, CLOCK_START_RE, DURATION_RE, GOAL_LABEL_RE, PART_LINE_RE, SECTION_LABEL_RE } from './agendaPatterns';
+import {
+  AGENDA_LABEL_RE,
+  BULLET_RE,
+  CLOCK_RANGE_ALL_RE,
+  CLOCK_RANGE_RE,
+  CLOCK_START_RE,
+  DURATION_RE,
+  GOAL_LABEL_RE,
+  PART_LINE_RE,
+  SECTION_LABEL_RE,
+} from './agendaPatterns';
 import { matchLabel } from './matchLabel';
 import { parseAgendaTable } from './parseAgendaTable';
 import { mergePartLine } from './mergePartLine';
@@ -63,7 +73,11 @@ function continuesList(lines: string[], k: number): boolean {
   if (next === undefined) return false;
   const norm = normalizeText(next);
   if (norm.trim() === '') return false;
-  return !(matchLabel(norm, SECTION_LABEL_RE) || matchLabel(norm, GOAL_LABEL_RE) || matchLabel(norm, AGENDA_LABEL_RE));
+  return !(
+    matchLabel(norm, SECTION_LABEL_RE) ||
+    matchLabel(norm, GOAL_LABEL_RE) ||
+    matchLabel(norm, AGENDA_LABEL_RE)
+  );
 }
 
 /** Indented or bulleted: a line under an item rather than a heading of its own. */
@@ -98,7 +112,9 @@ function pushInlineItems(orig: string, norm: string, items: AgendaItem[]): void 
 function readSection(lines: string[], at: number, inline: string, items: AgendaItem[]): number {
   const before = items.length;
   // `议程:见附件` is a pointer, not an item; inline items carry a time or are a `;` list.
-  const inlineItems = inline !== '' && (CLOCK_RANGE_RE.test(inline) || DURATION_RE.test(inline) || splitSemicolons(inline).length > 1);
+  const inlineItems =
+    inline !== '' &&
+    (CLOCK_RANGE_RE.test(inline) || DURATION_RE.test(inline) || splitSemicolons(inline).length > 1);
   if (inlineItems) pushLine(inline, items);
   // After `议题:Q3排期` or `Agenda: see below` only a list can follow as items, not prose.
   let mode: 'list' | 'plain' | undefined = inline !== '' && !inlineItems ? 'list' : undefined;
@@ -117,7 +133,10 @@ function readSection(lines: string[], at: number, inline: string, items: AgendaI
     lastWasPart = false;
     const content = norm.slice(bulletLength(norm)).trim();
     const last = items[items.length - 1];
-    const isLabel = matchLabel(norm, SECTION_LABEL_RE) || matchLabel(norm, GOAL_LABEL_RE) || matchLabel(norm, AGENDA_LABEL_RE);
+    const isLabel =
+      matchLabel(norm, SECTION_LABEL_RE) ||
+      matchLabel(norm, GOAL_LABEL_RE) ||
+      matchLabel(norm, AGENDA_LABEL_RE);
     // `负责人:…` / `Outcome: …` under an item adds to it; unindented, a section label ends the agenda.
     if (items.length > before && last && PART_LINE_RE.test(content) && (!isLabel || isSubLine(orig, norm))) {
       items[items.length - 1] = mergePartLine(last, content);
@@ -127,7 +146,8 @@ function readSection(lines: string[], at: number, inline: string, items: AgendaI
     if (isLabel) break;
     if (orig.includes('\t')) {
       const header = parseTableHeader(orig);
-      if (header || items.length === before) return parseAgendaTable(lines, header ? j + 1 : j, header, items);
+      if (header || items.length === before)
+        return parseAgendaTable(lines, header ? j + 1 : j, header, items);
     }
     const list = isListLine(norm);
     if (mode === undefined) mode = list ? 'list' : 'plain';

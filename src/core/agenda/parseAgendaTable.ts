@@ -7,7 +7,12 @@ import { parseTableRow } from './parseTableRow';
  * Reads the rows of a `\t`-separated table from line `at` to its end (the first line without a tab);
  * returns the index of that line. Without a header, a row reads like an item line with `|` between cells.
  */
-export function parseAgendaTable(lines: string[], at: number, header: TableHeader | null, items: AgendaItem[]): number {
+export function parseAgendaTable(
+  lines: string[],
+  at: number,
+  header: TableHeader | null,
+  items: AgendaItem[],
+): number {
   let j = at;
   for (; j < lines.length; j++) {
     const line = lines[j] as string;

@@ -1,5 +1,5 @@
 import { normalizeText } from '../text/normalizeText';
-import type { AgendaItem } from './AgendaItem';
+import { agendaItem, type AgendaItem } from './AgendaItem';
 import {
   ARROW_RE,
   BULLET_RE,
@@ -86,7 +86,12 @@ export function labelledOwner(norm: string): string | undefined {
 
 export function labelledOutput(norm: string): string | undefined {
   const en = OUTPUT_EN_RE.exec(norm);
-  return value(OUTPUT_ZH_RE.exec(norm)?.[1]) ?? value(en?.[1] ?? en?.[2]) ?? value(ARROW_RE.exec(norm)?.[1]) ?? DOC_TITLE_RE.exec(norm)?.[0];
+  return (
+    value(OUTPUT_ZH_RE.exec(norm)?.[1]) ??
+    value(en?.[1] ?? en?.[2]) ??
+    value(ARROW_RE.exec(norm)?.[1]) ??
+    DOC_TITLE_RE.exec(norm)?.[0]
+  );
 }
 
 function firstOf<T>(pieces: string[], f: (s: string) => T | undefined): T | undefined {
@@ -101,15 +106,31 @@ function firstOf<T>(pieces: string[], f: (s: string) => T | undefined): T | unde
 function isPlain(p: Pick<Part, 'norm' | 'afterArrow'>): boolean {
   const n = p.norm;
   if (n === '' || n.length > 40 || p.afterArrow) return false;
-  if (DURATION_RE.test(n) || WORD_DURATION_RE.test(n) || DURATION_LABEL_RE.test(n) || CLOCK_RANGE_RE.test(n)) return false;
-  if (OWNER_ZH_RE.test(n) || OWNER_EN_RE.test(n) || OUTPUT_ZH_RE.test(n) || OUTPUT_EN_RE.test(n) || DOC_TITLE_RE.test(n)) return false;
+  if (DURATION_RE.test(n) || WORD_DURATION_RE.test(n) || DURATION_LABEL_RE.test(n) || CLOCK_RANGE_RE.test(n))
+    return false;
+  if (
+    OWNER_ZH_RE.test(n) ||
+    OWNER_EN_RE.test(n) ||
+    OUTPUT_ZH_RE.test(n) ||
+    OUTPUT_EN_RE.test(n) ||
+    DOC_TITLE_RE.test(n)
+  )
+    return false;
   return LETTER_RE.test(n);
 }
 
 /** Where the title ends inside the first part: at a duration or a part label written after it. */
 function titleEnd(norm: string): number {
   let end = norm.length;
-  for (const re of [DURATION_RE, WORD_DURATION_RE, OWNER_ZH_RE, OWNER_EN_RE, OUTPUT_ZH_RE, OUTPUT_EN_RE, DOC_TITLE_RE]) {
+  for (const re of [
+    DURATION_RE,
+    WORD_DURATION_RE,
+    OWNER_ZH_RE,
+    OWNER_EN_RE,
+    OUTPUT_ZH_RE,
+    OUTPUT_EN_RE,
+    DOC_TITLE_RE,
+  ]) {
     const m = re.exec(norm);
     if (m && m.index > 0 && m.index < end) end = m.index;
   }
@@ -167,13 +188,13 @@ export function parseItemText(line: string): AgendaItem | null {
   const output = firstOf(pieces, labelledOutput) ?? value(parts.find((p) => p.afterArrow)?.text);
   if (title === '') title = value(bodyOrig) ?? '';
   if (title === '' && !clock) return null;
-  return {
+  return agendaItem({
     title,
-    ...(owner === undefined ? {} : { owner }),
-    ...(minutes === undefined ? {} : { minutes }),
-    ...(clock === undefined ? {} : { clock }),
-    ...(output === undefined ? {} : { output }),
+    owner,
+    minutes,
+    clock,
+    output,
     kind: classifyItem(title === '' ? body : title),
     line: orig,
-  };
+  });
 }

@@ -28,7 +28,9 @@ export function parseTableHeader(line: string): TableHeader | null {
       }
     }
   });
-  const parts = (header.owner !== undefined ? 1 : 0) + (header.minutes !== undefined ? 1 : 0) + (header.output !== undefined ? 1 : 0);
+  const parts =
+    (header.owner !== undefined ? 1 : 0) +
+    (header.minutes !== undefined ? 1 : 0) +
+    (header.output !== undefined ? 1 : 0);
   return named >= 2 && (parts > 0 || header.title !== undefined) ? header : null;
 }
-

@@ -1,5 +1,5 @@
 import { normalizeText } from '../text/normalizeText';
-import type { AgendaItem } from './AgendaItem';
+import { agendaItem, type AgendaItem } from './AgendaItem';
 import { CLOCK_RANGE_RE } from './agendaPatterns';
 import { classifyItem } from './classifyItem';
 import { parseItemText, parseMinutes, toClock } from './parseItemText';
@@ -21,27 +21,24 @@ export function parseTableRow(line: string, header: TableHeader): AgendaItem | n
     return v === undefined || EMPTY_CELLS.has(v.toLowerCase()) ? undefined : v;
   };
   const used = new Set(Object.values(header));
-  const titleIndex = header.title ?? norm.findIndex((c, i) => !used.has(i) && c !== '' && !CLOCK_RANGE_RE.test(c));
+  const titleIndex =
+    header.title ?? norm.findIndex((c, i) => !used.has(i) && c !== '' && !CLOCK_RANGE_RE.test(c));
   const titleCell = titleIndex >= 0 ? orig[titleIndex] : undefined;
   if (titleCell === undefined || titleCell === '') return null;
   const inner = parseItemText(titleCell);
   const timeCell = cell('time');
-  const clockMatch = CLOCK_RANGE_RE.exec(normalizeText(timeCell ?? '')) ?? CLOCK_RANGE_RE.exec(norm.join('\t'));
+  const clockMatch =
+    CLOCK_RANGE_RE.exec(normalizeText(timeCell ?? '')) ?? CLOCK_RANGE_RE.exec(norm.join('\t'));
   const clock = (clockMatch ? toClock(clockMatch) : undefined) ?? inner?.clock;
   const minutesCell = cell('minutes');
-  const minutes = (minutesCell === undefined ? undefined : (parseMinutes(normalizeText(minutesCell)) ?? plainNumber(minutesCell))) ?? inner?.minutes;
+  const minutes =
+    (minutesCell === undefined
+      ? undefined
+      : (parseMinutes(normalizeText(minutesCell)) ?? plainNumber(minutesCell))) ?? inner?.minutes;
   const owner = cell('owner') ?? inner?.owner;
   const output = cell('output') ?? inner?.output;
   const title = inner?.title || titleCell;
-  return {
-    title,
-    ...(owner === undefined ? {} : { owner }),
-    ...(minutes === undefined ? {} : { minutes }),
-    ...(clock === undefined ? {} : { clock }),
-    ...(output === undefined ? {} : { output }),
-    kind: classifyItem(title),
-    line: line.trim(),
-  };
+  return agendaItem({ title, owner, minutes, clock, output, kind: classifyItem(title), line: line.trim() });
 }
 
 function plainNumber(s: string): number | undefined {

@@ -35,7 +35,14 @@ export function splitParts(norm: string, orig: string): Part[] {
     const text = orig.slice(a, b).trim();
     if (text !== '') {
       const lead = raw.length - raw.trimStart().length;
-      parts.push({ text, norm: raw.trim(), at: a + lead, inParens: inside, firstInParens: inside && firstPending, afterArrow: arrowPending });
+      parts.push({
+        text,
+        norm: raw.trim(),
+        at: a + lead,
+        inParens: inside,
+        firstInParens: inside && firstPending,
+        afterArrow: arrowPending,
+      });
       if (inside) firstPending = false;
       arrowPending = false;
     }

@@ -1,4 +1,21 @@
-const DECOR = new Set([' ', '\t', ':', ',', ';', '|', '*', '-', '.', '、', '\u3000', '\u00a0', '：', '，', '；', '。']);
+const DECOR = new Set([
+  ' ',
+  '\t',
+  ':',
+  ',',
+  ';',
+  '|',
+  '*',
+  '-',
+  '.',
+  '、',
+  '\u3000',
+  '\u00a0',
+  '：',
+  '，',
+  '；',
+  '。',
+]);
 
 /** Trims separators and markdown decoration from both ends (a loop, not a regex: `\s+$` is quadratic). */
 export function trimDecor(s: string): string {
