@@ -1,5 +1,6 @@
 import { cliCatalog } from '../core/i18n/catalogs/cliCatalog';
 import { createTranslator } from '../core/i18n/createTranslator';
+import { weekdayName } from '../core/i18n/weekdayName';
 import type { Finding, Severity } from '../core/model/Finding';
 import type { Invite } from '../core/model/Invite';
 import type { Lang } from '../core/model/Lang';
@@ -65,7 +66,7 @@ function isNextDay(a: string, b: string): boolean {
 
 function when(e: CheckedEvent, lang: Lang): string {
   const { start, end, timeZone } = e.verdict.local;
-  const day = (d: Weekday) => t(lang, `day.${d}`);
+  const day = (d: Weekday) => weekdayName(lang, d, 'short');
   const base = { day: day(start.weekday), date: start.date, start: start.time, zone: timeZone };
   if (start.date === end.date) return t(lang, 'report.when', { ...base, end: end.time });
   // Ending at midnight reads as "until 24:00" of the same day, as the rulebook writes slots.
@@ -82,7 +83,7 @@ function eventLines(e: CheckedEvent, lang: Lang, minPeople: number): string[] {
   const days = e.invite.recurrence?.daysOfWeek;
   if (days && days.length > 0)
     out.push(
-      `   ${t(lang, 'report.series', { days: days.map((d) => t(lang, `day.${d}`)).join(t(lang, 'report.listSeparator')) })}`,
+      `   ${t(lang, 'report.series', { days: days.map((d) => weekdayName(lang, d, 'short')).join(t(lang, 'report.listSeparator')) })}`,
     );
   if (status === 'skipped') {
     const why = e.invite.isCancelled

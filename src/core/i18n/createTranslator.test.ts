@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defineCatalog } from './Catalog';
 import { createTranslator } from './createTranslator';
 
-const t = createTranslator(defineCatalog({ hi: 'Hello {name}', n: '{n} items' }, { hi: '你好 {name}', n: '{n} 项' }));
+const t = createTranslator(
+  defineCatalog({ hi: 'Hello {name}', n: '{n} items' }, { hi: '你好 {name}', n: '{n} 项' }),
+);
 
 describe('createTranslator', () => {
   it.each([

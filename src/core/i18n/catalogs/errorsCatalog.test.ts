@@ -13,7 +13,10 @@ describe('errorsCatalog', () => {
     }
   });
   it('zh-CN text is not English copied over', () => {
-    for (const kind of APP_ERROR_KINDS) expect(errorsCatalog['zh-CN'][errorMessageKey(kind)]).not.toBe(errorsCatalog['en-US'][errorMessageKey(kind)]);
+    for (const kind of APP_ERROR_KINDS)
+      expect(errorsCatalog['zh-CN'][errorMessageKey(kind)]).not.toBe(
+        errorsCatalog['en-US'][errorMessageKey(kind)],
+      );
   });
   it('fills the retry placeholder', () => {
     expect(t('zh-CN', 'retryIn', { seconds: 5 })).toBe('5 秒后重试。');

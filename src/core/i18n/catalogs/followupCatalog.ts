@@ -20,7 +20,8 @@ export const followupCatalog = defineCatalog(
     'alerts.remind': 'Remind {owner}',
     'alerts.reminded': 'Reminder sent to {owner}.',
     'alerts.unassigned': 'Nobody',
-    'standup.intro': 'Week of {from} to {to}. Ten minutes, blockers only: what is late, what is due this week, what got done.',
+    'standup.intro':
+      'Week of {from} to {to}. Ten minutes, blockers only: what is late, what is due this week, what got done.',
     'standup.overdue': 'Late',
     'standup.dueThisWeek': 'Due this week',
     'standup.done': 'Done in the last 7 days',
@@ -34,7 +35,8 @@ export const followupCatalog = defineCatalog(
     'retro.onTimeDetail': '{onTime} on time, {late} late, {open} still open',
     'retro.late': 'Late actions (talk about why)',
     'retro.quality': 'Invite quality (findings per invite, lower is better)',
-    'retro.feedback': 'Feedback: time split {timeSplit}/5, materials {materials}/5, worth it {worth}/5 ({responses} meetings)',
+    'retro.feedback':
+      'Feedback: time split {timeSplit}/5, materials {materials}/5, worth it {worth}/5 ({responses} meetings)',
     'retro.noData': 'No meetings in this quarter.',
     'retro.na': 'n/a',
     'retro.export': 'Export CSV',

@@ -63,7 +63,8 @@ export const paneCatalog = defineCatalog(
     'error.item': 'The invite could not be read. Close and reopen the pane, then try again.',
     'error.unexpected': 'Something went wrong while checking the invite. Try again.',
     'error.retry': 'Try again',
-    'error.notInHost': 'Open a new meeting in Outlook and start Meeting Guard from the ribbon to check the invite.',
+    'error.notInHost':
+      'Open a new meeting in Outlook and start Meeting Guard from the ribbon to check the invite.',
     'infobar.blocked': 'Meeting Guard: {message}',
   },
   {

@@ -27,7 +27,8 @@ export const rulesCatalog = defineCatalog(
     'goal.missing.fix': 'Goal: Decide <what> and agree <deliverables, owners, dates>',
     'goal.vague.message': 'The goal "{goal}" only says to talk; it names no decision or deliverable.',
     'goal.vague.fix': "Goal: Decide the Q3 launch date and each department's deliverables",
-    'agenda.missing.message': 'No agenda found: list the items, each with an owner, a duration and an expected output.',
+    'agenda.missing.message':
+      'No agenda found: list the items, each with an owner, a duration and an expected output.',
     'agenda.missing.fix':
       'Agenda:\n14:00-14:20 Requirements alignment (Owner: Marketing manager, 20 min, Output: agreed priority list)\n14:20-14:40 Resource assessment (Owner: R&D director, 20 min, Output: resource needs list)\n14:40-15:00 Decisions and assignments (Owner: all, 20 min, Output: action item table)',
     'agenda.item-incomplete.message': 'Agenda item "{item}" has no {missing}.',
@@ -39,11 +40,14 @@ export const rulesCatalog = defineCatalog(
     'part.separator': ', ',
     'placeholder.owner': '<owner>',
     'placeholder.output': '<deliverable>',
-    'agenda.timing.range.message': 'Agenda item "{item}" runs {start}–{end} ({clockMinutes} min) but says {statedMinutes} min.',
-    'agenda.timing.range.fix': 'Make them agree: {start}–{statedEnd} for {statedMinutes} min, or write {clockMinutes} min.',
+    'agenda.timing.range.message':
+      'Agenda item "{item}" runs {start}–{end} ({clockMinutes} min) but says {statedMinutes} min.',
+    'agenda.timing.range.fix':
+      'Make them agree: {start}–{statedEnd} for {statedMinutes} min, or write {clockMinutes} min.',
     'agenda.timing.total.message': 'Agenda items add up to {total} min but the meeting lasts {meeting} min.',
     'agenda.timing.total.fix': 'Cut {over} min from the items or lengthen the meeting.',
-    'agenda.timing.outside.message': 'Agenda item "{item}" ({start}–{end}) lies outside the meeting ({meetingStart}–{meetingEnd}).',
+    'agenda.timing.outside.message':
+      'Agenda item "{item}" ({start}–{end}) lies outside the meeting ({meetingStart}–{meetingEnd}).',
     'agenda.timing.outside.fix': 'Schedule it within {meetingStart}–{meetingEnd}.',
     'agenda.break-missing.message': 'The meeting lasts {minutes} min (more than {limit}) and has no break.',
     'agenda.break-missing.fix': '{clock}Break (10 min)',
@@ -53,7 +57,8 @@ export const rulesCatalog = defineCatalog(
     'prereads.missing.message': 'No pre-read material: no attachment and no link in the invite.',
     'prereads.missing.fix': 'Pre-reads: <link to the material, sent a day ahead> (or write "No pre-reads")',
     'attendees.too-many.message': '{count} people are invited; at most {max} are recommended.',
-    'attendees.too-many.fix': 'Keep the decision makers and executors ({max} or fewer) and send the minutes to the others.',
+    'attendees.too-many.fix':
+      'Keep the decision makers and executors ({max} or fewer) and send the minutes to the others.',
     'duration.nonstandard.message': 'The meeting lasts {minutes} min; standard lengths are {standard} min.',
     'duration.nonstandard.fix': 'Make it {nearest} min.',
     'location.missing.message': 'No location and no online meeting.',
@@ -76,7 +81,8 @@ export const rulesCatalog = defineCatalog(
     'slot.blocked.message': '会议时间({when})与禁排时段“{label}”({slot})重叠。',
     'slot.blocked.fix': '改到{suggestion},避开所有禁排时段。',
     'slot.blocked.fixNone': '请将会议移出{slot}。',
-    'notice.short.message': '今天({today})距会议日期{date}只有{count}个工作日,会议通知应至少提前{min}个工作日发出。',
+    'notice.short.message':
+      '今天({today})距会议日期{date}只有{count}个工作日,会议通知应至少提前{min}个工作日发出。',
     'notice.short.fix': '把会议改到{earliest}或之后。',
     'goal.missing.message': '缺少会议目标:请写明会议要确定或产出什么。',
     'goal.missing.fix': '会议目标:确定<事项>并明确<交付物、负责人、时间>',
@@ -94,15 +100,19 @@ export const rulesCatalog = defineCatalog(
     'part.separator': '、',
     'placeholder.owner': '<负责人>',
     'placeholder.output': '《交付物》',
-    'agenda.timing.range.message': '议程项“{item}”安排在{start}-{end}({clockMinutes}分钟),但写的是{statedMinutes}分钟。',
-    'agenda.timing.range.fix': '使两者一致:改为{start}-{statedEnd}({statedMinutes}分钟),或写成{clockMinutes}分钟。',
+    'agenda.timing.range.message':
+      '议程项“{item}”安排在{start}-{end}({clockMinutes}分钟),但写的是{statedMinutes}分钟。',
+    'agenda.timing.range.fix':
+      '使两者一致:改为{start}-{statedEnd}({statedMinutes}分钟),或写成{clockMinutes}分钟。',
     'agenda.timing.total.message': '议程各项合计{total}分钟,但会议只有{meeting}分钟。',
     'agenda.timing.total.fix': '将议程压缩{over}分钟,或延长会议。',
-    'agenda.timing.outside.message': '议程项“{item}”({start}-{end})超出会议时间({meetingStart}-{meetingEnd})。',
+    'agenda.timing.outside.message':
+      '议程项“{item}”({start}-{end})超出会议时间({meetingStart}-{meetingEnd})。',
     'agenda.timing.outside.fix': '请安排在{meetingStart}-{meetingEnd}之内。',
     'agenda.break-missing.message': '会议时长{minutes}分钟(超过{limit}分钟),但没有安排中场休息。',
     'agenda.break-missing.fix': '{clock}中场休息(10分钟)',
-    'agenda.order.message': '决策项“{decide}”排在信息同步项“{info}”之前:应先同步信息、再讨论问题、后决策行动。',
+    'agenda.order.message':
+      '决策项“{decide}”排在信息同步项“{info}”之前:应先同步信息、再讨论问题、后决策行动。',
     'agenda.order.fix': '把“{info}”移到“{decide}”之前。',
     'prereads.missing.message': '没有预读材料:邀请中既无附件也无链接。',
     'prereads.missing.fix': '预读材料:<材料链接,提前1天发送>(或注明“无预读材料”)',

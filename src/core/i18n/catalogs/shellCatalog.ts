@@ -21,7 +21,8 @@ export const shellCatalog = defineCatalog(
     'samples.allGood': 'Nothing to fix.',
     'samples.summary': '{blocks} blocking, {warns} warnings, {infos} notes',
     'samples.when': '{start} – {end} ({zone})',
-    'graph.intro': 'The local Microsoft Graph emulator the workbench talks to. Its state is kept in .data/graph.json.',
+    'graph.intro':
+      'The local Microsoft Graph emulator the workbench talks to. Its state is kept in .data/graph.json.',
     'graph.state': 'Open the emulator state (JSON)',
     'graph.mail': 'Mail sent through the emulator (JSON)',
   },

@@ -20,12 +20,15 @@ export const syncCatalog = defineCatalog(
     'status.synced.todo': 'Synced to To Do',
     'status.failed': 'Not synced',
     'status.needs-attention': 'Needs your attention',
-    'reason.unknown-owner': 'Nobody with the address {email} was found in your organization. Correct the owner, then retry.',
+    'reason.unknown-owner':
+      'Nobody with the address {email} was found in your organization. Correct the owner, then retry.',
     'reason.invalid': 'The item is incomplete or invalid ({field}). Edit it, then retry.',
-    'reason.limit': 'A Planner limit was reached ({code}). Shorten the item or clean up the plan, then retry.',
+    'reason.limit':
+      'A Planner limit was reached ({code}). Shorten the item or clean up the plan, then retry.',
     'reason.forbidden': 'You have no access to the meeting plan, and the To Do fallback was not available.',
     'reason.destination-missing': 'The plan or bucket no longer exists. Choose another plan, then retry.',
-    'reason.fallback-todo': "No access to the meeting's Planner plan, so the task went to {name}'s To Do list.",
+    'reason.fallback-todo':
+      "No access to the meeting's Planner plan, so the task went to {name}'s To Do list.",
     'reason.auth': 'Sign in again to continue syncing.',
     'reason.storage': 'The sync queue could not be saved on this device, so nothing was sent.',
     'reason.retrying': 'Temporary problem ({kind}), trying again.',

@@ -18,7 +18,8 @@ export const workbenchCatalog = defineCatalog(
     'form.date': 'date',
     'form.time': 'time',
     'form.zone': 'Time zone',
-    'form.zoneHint': 'Windows names (China Standard Time) and IANA names (Asia/Shanghai). Changing it reopens the add-in.',
+    'form.zoneHint':
+      'Windows names (China Standard Time) and IANA names (Asia/Shanghai). Changing it reopens the add-in.',
     'form.badTime': 'Unknown time zone or date.',
     'form.recurrence': 'Repeat weekly on',
     'form.location': 'Location',
@@ -35,7 +36,8 @@ export const workbenchCatalog = defineCatalog(
     'send.running': 'Meeting Guard is checking this meeting…',
     'send.slow': 'Meeting Guard is taking longer than expected…',
     'send.sent': 'Sent. (Simulated: nothing left this machine.)',
-    'send.noHandler': 'The send-guard file did not register a handler; Outlook sends the meeting (soft block fails open).',
+    'send.noHandler':
+      'The send-guard file did not register a handler; Outlook sends the meeting (soft block fails open).',
     'send.loadFailed': 'The send-guard file (launchevent.js) could not be loaded. Run npm run build.',
     'dialog.title': 'Meeting Guard',
     'dialog.dontSend': 'Don’t send',
@@ -59,7 +61,8 @@ export const workbenchCatalog = defineCatalog(
     'form.date': '日期',
     'form.time': '时间',
     'form.zone': '时区',
-    'form.zoneHint': '支持 Windows 名称（China Standard Time）和 IANA 名称（Asia/Shanghai）。更改后加载项会重新打开。',
+    'form.zoneHint':
+      '支持 Windows 名称（China Standard Time）和 IANA 名称（Asia/Shanghai）。更改后加载项会重新打开。',
     'form.badTime': '时区或日期无法识别。',
     'form.recurrence': '每周重复于',
     'form.location': '地点',
