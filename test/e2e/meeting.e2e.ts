@@ -142,6 +142,22 @@ describe('Teams meeting app in the simulated meeting', () => {
       .toMatch(/^Zhang Wei: 0[23]:\d\d left$/);
     await org().getByRole('button', { name: 'Stop' }).click();
 
+    // Share to stage: only the organizer may; the stage shows the run full size, without tabs.
+    expect(await att().getByRole('button', { name: 'Share to stage' }).isDisabled()).toBe(true);
+    expect(await att().locator('body').innerText()).toContain(
+      'Only the organizer and presenters can share to the meeting stage.',
+    );
+    await org().getByRole('button', { name: 'Share to stage' }).click();
+    const stage = page.frameLocator('iframe[name="stage"]');
+    await ready(stage);
+    await expect.poll(() => stage.locator('[aria-current="step"]').innerText()).toContain('20 min');
+    expect(await stage.getByRole('tablist').count()).toBe(0);
+    await page.screenshot({ path: resolve(outDir, 'meeting-stage.png') });
+    await org().getByRole('button', { name: 'Stop sharing' }).waitFor();
+    await org().getByRole('button', { name: 'Stop sharing' }).click();
+    await expect.poll(() => page.locator('iframe[name="stage"]').count()).toBe(0);
+    await org().getByRole('button', { name: 'Share to stage' }).waitFor();
+
     // Notes from the participant reach the organizer.
     await att()
       .getByRole('textbox', { name: /What was decided/ })

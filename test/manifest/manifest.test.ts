@@ -44,13 +44,17 @@ describe('manifest build', () => {
       expect(valueAt(m, 'configurableTabs[0].context')).toEqual([
         'meetingDetailsTab',
         'meetingSidePanel',
+        'meetingStage',
         'meetingChatTab',
       ]);
+      expect(valueAt(m, 'configurableTabs[0].meetingSurfaces')).toEqual(['sidePanel', 'stage']);
       expect(valueAt(m, 'staticTabs[0].contentUrl')).toMatch(/\/followup\.html$/);
-      // Writing the invite (one-click fixes) and the live meeting state (Live Share in meeting chats).
+      // Writing the invite (one-click fixes), the live meeting state (Live Share in meeting chats) and
+      // sharing the app to the meeting stage.
       expect(valueAt(m, 'authorization.permissions.resourceSpecific')).toEqual([
         { name: 'MailboxItem.ReadWrite.User', type: 'Delegated' },
         { name: 'LiveShareSession.ReadWrite.Chat', type: 'Delegated' },
+        { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
       ]);
     },
   );

@@ -12,6 +12,7 @@ import type { LiveStatePort } from '../../core/ports/LiveStatePort';
 import { toLocal } from '../../core/time/toLocal';
 import { browserOpStore, createFakeLiveState } from '../../adapters/fakes/FakeLiveState';
 import { connectTeams, type TeamsConnection } from '../../adapters/teams/connectTeams';
+import { createTeamsStage } from '../../adapters/teams/createTeamsStage';
 import type { MeetingServices, Notice } from '../../ui/meeting/MeetingServices';
 import type { ThemeName } from '../../ui/shared/PaneServices';
 import type { GraphPorts } from './connectGraph';
@@ -170,6 +171,8 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
     describeError,
     missing,
   };
+  const stage = teams && createTeamsStage(teams.info.frameContext, window.location.href);
+  if (stage) services.stage = stage;
   if (ports) {
     const p = ports;
     services.sendMail = (mail) => p.mail.sendMail(mail);

@@ -3,6 +3,8 @@ import { ActionTable } from './ActionTable';
 import { AgendaRunner } from './AgendaRunner';
 import { NoteList } from './NoteList';
 import { SpeakerTimer } from './SpeakerTimer';
+import { StageShareButton } from './StageShareButton';
+import { useMeeting } from './MeetingServices';
 import { useRun, useText } from './meetingHooks';
 
 const useStyles = makeStyles({
@@ -24,8 +26,10 @@ export function DuringView() {
   const run = useRun();
   const t = useText();
   const styles = useStyles();
+  const { session } = useMeeting();
   return (
     <div className={styles.col}>
+      {session.frameContext === 'sidePanel' && <StageShareButton />}
       <Card className={styles.goal}>
         <Text as="h2" size={300} weight="semibold">
           {t('during.goal')}

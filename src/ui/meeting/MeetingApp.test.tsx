@@ -9,6 +9,7 @@ import { err, ok } from '../../core/model/Result';
 import type { OutgoingMail } from '../../core/ports/MailPort';
 import type { MeetingOutcomes } from '../../core/meeting/MeetingOutcomes';
 import type { LiveStatePort } from '../../core/ports/LiveStatePort';
+import type { StagePort } from '../../core/ports/StagePort';
 import { MeetingApp } from './MeetingApp';
 import type { MeetingServices } from './MeetingServices';
 
@@ -116,6 +117,62 @@ describe('MeetingApp', () => {
     expect(saved[0]?.decisions).toEqual([HOSTILE]);
     expect(live.state().minutes.sentAt).toBeTypeOf('number');
     expect(screen.getByTestId('minutes-clock').textContent).toContain('Draft: done on time');
+  }, 30_000);
+
+  it('shares to the stage from the side panel and says why not when Teams refuses', async () => {
+    const live = createFakeLiveState({ me: 'li@contoso.com' });
+    let sharing = false;
+    let refuse = false;
+    const stage: StagePort = {
+      canShare: async () => true,
+      isSharing: async () => sharing,
+      share: async () => (refuse ? err(appError('forbidden')) : ((sharing = true), ok(undefined))),
+      stop: async () => ((sharing = false), ok(undefined)),
+    };
+    render(<MeetingApp theme={webLightTheme} services={services(live, { stage })} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Share to stage' }, { timeout: 10_000 }));
+    await screen.findByText(/On the meeting stage/);
+    fireEvent.click(screen.getByRole('button', { name: 'Stop sharing' }));
+    await screen.findByRole('button', { name: 'Share to stage' });
+    expect(sharing).toBe(false);
+    refuse = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Share to stage' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('error: forbidden');
+  }, 30_000);
+
+  it('only an organizer or presenter gets a live share button', async () => {
+    const live = createFakeLiveState({ me: 'han@contoso.com', canControl: false });
+    const stage: StagePort = {
+      canShare: async () => false,
+      isSharing: async () => false,
+      share: async () => ok(undefined),
+      stop: async () => ok(undefined),
+    };
+    render(<MeetingApp theme={webLightTheme} services={services(live, { stage })} />);
+    await screen.findByText('Only the organizer and presenters can share to the meeting stage.', undefined, {
+      timeout: 10_000,
+    });
+    expect((screen.getByRole('button', { name: 'Share to stage' }) as HTMLButtonElement).disabled).toBe(true);
+  }, 30_000);
+
+  it('on the meeting stage: the run full size, no tabs', async () => {
+    const live = createFakeLiveState({ me: 'li@contoso.com' });
+    live.dispatch({
+      type: 'agenda.load',
+      goal: 'Decide Q3',
+      items: [{ title: 'Status', minutes: 10, kind: 'info' }],
+    });
+    const s = services(live);
+    render(
+      <MeetingApp
+        theme={webLightTheme}
+        services={{ ...s, session: { ...s.session, frameContext: 'meetingStage' } }}
+      />,
+    );
+    await screen.findByTestId('agenda', {}, { timeout: 10_000 });
+    expect(screen.getByTestId('goal').textContent).toBe('Decide Q3');
+    expect(screen.queryByRole('tablist')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Share to stage' })).toBeNull();
   }, 30_000);
 
   it('an attendee without the role sees the run but not the controls', async () => {

@@ -35,6 +35,13 @@ const useStyles = makeStyles({
     maxWidth: '960px',
     margin: '0 auto',
   },
+  stage: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalXXL,
+    fontSize: tokens.fontSizeBase500,
+  },
   title: { margin: 0 },
 });
 
@@ -59,6 +66,19 @@ function Shell() {
       setTab(defaultTab(session.frameContext, run.phase));
     }
   }, [run.phase, followed, session.frameContext]);
+  if (session.frameContext === 'meetingStage') {
+    // The stage is the big shared screen: the current stage of the meeting full width, no tabs.
+    return (
+      <main className={styles.stage}>
+        <Text as="h1" size={700} weight="semibold" className={styles.title}>
+          {session.invite?.subject || t('app.title')}
+        </Text>
+        <Suspense fallback={<Spinner size="small" label={t('status.loading')} />}>
+          {tab === 'after' ? <AfterView /> : <DuringView />}
+        </Suspense>
+      </main>
+    );
+  }
   return (
     <main className={styles.main}>
       <Text as="h1" size={500} weight="semibold" className={styles.title}>

@@ -11,6 +11,7 @@ import type { Invite } from '../../core/model/Invite';
 import type { Lang } from '../../core/model/Lang';
 import type { Result } from '../../core/model/Result';
 import type { LiveStatePort } from '../../core/ports/LiveStatePort';
+import type { StagePort } from '../../core/ports/StagePort';
 import type { OutgoingMail } from '../../core/ports/MailPort';
 import type { SyncEngine } from '../../core/sync/SyncEngine';
 import type { SyncTarget } from '../../core/sync/OutboxEntry';
@@ -48,6 +49,8 @@ export interface MeetingServices {
   postToChat?(html: string): Promise<Result<unknown, AppError>>;
   saveOutcomes?(outcomes: MeetingOutcomes): Promise<Result<unknown, AppError>>;
   sync?: { engine: SyncEngine; target: SyncTarget };
+  /** Share-to-stage, in a Teams meeting side panel. */
+  stage?: StagePort;
   /** Why a service is missing, for the screens that need it. */
   missing: Partial<Record<'mail' | 'chat' | 'planner' | 'event', AppError>>;
 }

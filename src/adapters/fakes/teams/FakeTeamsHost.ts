@@ -1,4 +1,5 @@
 import type { ContainerRegistry } from './ContainerRegistry';
+import type { FakeStage } from './FakeStage';
 
 export type FakeFrameContext = 'content' | 'sidePanel' | 'meetingStage' | 'settings';
 export type FakeRole = 'Organizer' | 'Presenter' | 'Attendee';
@@ -15,6 +16,8 @@ export interface FakeTeamsHostOptions {
   pageId?: string;
   fluidEndpoint: string;
   registry: ContainerRegistry;
+  /** The meeting's stage, shared by every attendee's host; without it the meeting has no stage. */
+  stage?: FakeStage;
   /** Receives pages.config.setConfig from a configuration page. */
   onSettings?: (settings: unknown) => void;
 }
@@ -115,6 +118,18 @@ export class FakeTeamsHost {
     };
   }
 
+  private mayPresent(): boolean {
+    return this.o.roles.includes('Organizer') || this.o.roles.includes('Presenter');
+  }
+
+  private sameOrigin(url: string): boolean {
+    try {
+      return new URL(url).origin === this.origin();
+    } catch {
+      return false;
+    }
+  }
+
   /** The reply's args, or undefined for one-way messages. */
   private async answer(func: string, args: unknown[]): Promise<unknown[] | undefined> {
     const o = this.o;
@@ -170,6 +185,26 @@ export class FakeTeamsHost {
         });
         return [null, o.roles];
       }
+      // Share-to-stage, as Teams answers it: organizers and presenters may share, from the side panel or
+      // the stage, a page of the app's own origin (Teams checks validDomains).
+      case 'meeting.getAppContentStageSharingCapabilities':
+        return [null, { doesAppHaveSharePermission: !!o.stage && this.mayPresent() }];
+      case 'meeting.getAppContentStageSharingState':
+        return [null, { isAppSharing: !!o.stage?.shared }];
+      case 'meeting.shareAppContentToStage': {
+        const url = String(args[0] ?? '');
+        if (!o.stage || (o.frameContext !== 'sidePanel' && o.frameContext !== 'meetingStage'))
+          return [{ errorCode: 100, message: 'Sharing to stage is not supported here.' }, null];
+        if (!this.mayPresent())
+          return [{ errorCode: 1000, message: 'Only organizers and presenters can share to stage.' }, null];
+        if (!this.sameOrigin(url)) return [{ errorCode: 4000, message: `Not a valid domain: ${url}` }, null];
+        o.stage.share(url, o.user.upn);
+        return [null, true];
+      }
+      case 'meeting.stopSharingAppContentToStage':
+        if (!o.stage?.shared) return [{ errorCode: 500, message: 'Nothing is shared to the stage.' }, null];
+        o.stage.stop();
+        return [null, true];
       case 'interactive.getClientRoles':
         return [null, reg.rolesOf(String(args[0] ?? '')) ?? ['Attendee']];
       case 'interactive.getClientInfo': {

@@ -1,4 +1,5 @@
 import { createContainerRegistry } from '../../../adapters/fakes/teams/ContainerRegistry';
+import { createFakeStage } from '../../../adapters/fakes/teams/FakeStage';
 import {
   FakeTeamsHost,
   type FakeFrameContext,
@@ -47,6 +48,36 @@ export function mountTeamsWorkbench(
   const registry = createContainerRegistry(window.sessionStorage, `mg-teams-wb:${o.meetingId}:`);
   const hosts: FakeTeamsHost[] = [];
   const grid = el('div', { className: 'grid' });
+  const stage = createFakeStage();
+  let currentTheme = o.theme;
+  const hostFor = (
+    frame: HTMLIFrameElement,
+    i: number,
+    a: Attendee,
+    frameContext: FakeFrameContext,
+    saved?: HTMLOutputElement,
+  ) =>
+    new FakeTeamsHost({
+      frame,
+      frameContext,
+      user: {
+        id: `00000000-0000-0000-0000-00000000000${i + 1}`,
+        displayName: a.displayName,
+        upn: a.upn,
+        tenantId: 'contoso',
+      },
+      roles: a.roles,
+      theme: currentTheme,
+      locale: o.locale,
+      chatId: o.chatId,
+      meetingId: o.meetingId,
+      fluidEndpoint: o.fluidEndpoint,
+      registry,
+      stage,
+      onSettings: (s) => {
+        if (saved) saved.textContent = JSON.stringify(s);
+      },
+    });
   for (const [i, a] of o.attendees.entries()) {
     const q = new URLSearchParams(o.appQuery);
     q.set('user', a.upn);
@@ -56,32 +87,13 @@ export function mountTeamsWorkbench(
       name: `attendee-${i}`,
     });
     frame.dataset.attendee = String(i);
-    const host = new FakeTeamsHost({
-      frame,
-      frameContext: a.frameContext,
-      user: {
-        id: `00000000-0000-0000-0000-00000000000${i + 1}`,
-        displayName: a.displayName,
-        upn: a.upn,
-        tenantId: 'contoso',
-      },
-      roles: a.roles,
-      theme: o.theme,
-      locale: o.locale,
-      chatId: o.chatId,
-      meetingId: o.meetingId,
-      fluidEndpoint: o.fluidEndpoint,
-      registry,
-      onSettings: (s) => {
-        saved.textContent = JSON.stringify(s);
-      },
-    });
+    const saved = el('output', { className: 'saved' });
+    const host = hostFor(frame, i, a, a.frameContext, saved);
     hosts.push(host);
     const save =
       o.page === 'config.html'
         ? el('button', { type: 'button', textContent: 'Save', onclick: () => host.triggerSave() })
         : '';
-    const saved = el('output', { className: 'saved' });
     grid.append(
       el(
         'section',
@@ -95,14 +107,44 @@ export function mountTeamsWorkbench(
   }
   const themes = el('div', { className: 'bar', role: 'group', ariaLabel: 'Teams theme' });
   const setTheme = (t: WorkbenchOptions['theme']) => {
+    currentTheme = t;
     document.documentElement.dataset.theme = t;
     for (const h of hosts) h.setTheme(t);
+    stageHost?.setTheme(t);
   };
+
+  // The meeting stage: what an organizer or presenter shares from the side panel, shown to everyone.
+  // One frame stands for every attendee's view of it, running as the attendee who shared it.
+  const stageArea = el('div', { className: 'stage-area' });
+  let stageHost: FakeTeamsHost | undefined;
+  stage.onChange((shared) => {
+    stageHost?.dispose();
+    stageHost = undefined;
+    stageArea.replaceChildren();
+    if (!shared) return;
+    const i = Math.max(
+      0,
+      o.attendees.findIndex((a) => a.upn === shared.by),
+    );
+    const a = o.attendees[i]!;
+    const frame = el('iframe', { src: shared.url, title: 'Meeting stage', name: 'stage' });
+    stageHost = hostFor(frame, i, a, 'meetingStage');
+    const stop = el('button', { type: 'button', textContent: 'Stop sharing', onclick: () => stage.stop() });
+    stageArea.append(
+      el(
+        'section',
+        { className: 'stage', ariaLabel: 'Meeting stage' },
+        el('h2', {}, `Meeting stage — shared by ${a.displayName}`),
+        stop,
+        frame,
+      ),
+    );
+  });
   for (const t of ['default', 'dark', 'contrast'] as const)
     themes.append(el('button', { type: 'button', textContent: `Theme: ${t}`, onclick: () => setTheme(t) }));
   root.append(
     el('header', {}, el('h1', {}, 'Meeting Guard — simulated Teams meeting'), themes),
-    el('main', {}, grid),
+    el('main', {}, stageArea, grid),
   );
   document.documentElement.dataset.theme = o.theme;
   return { hosts, setTheme };
