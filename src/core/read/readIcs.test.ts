@@ -239,7 +239,7 @@ describe('readIcs: fields', () => {
       'SUMMARY:Second',
       'DTSTART:20261210T010000Z',
       'DTEND:20261210T020000Z',
-    ]).replace('END:VCALENDAR', 'BEGIN:VTODO\r\nSUMMARY:a task, not a meeting\r\nEND:VTODO\r\nEND:VCALENDAR');
+    ]).replace('END:VCALENDAR', 'BEGIN:VJOURNAL\r\nSUMMARY:a journal entry, not a meeting\r\nEND:VJOURNAL\r\nEND:VCALENDAR');
     const r = readIcs(text, opts);
     expect(r.ok && r.value.map((i) => i.subject)).toEqual(['Plan', 'Second']);
   });
