@@ -144,7 +144,8 @@ describe('MeetingApp', () => {
     const live = createFakeLiveState({ me: 'han@contoso.com', canControl: false });
     const stage: StagePort = {
       canShare: async () => false,
-      isSharing: async () => false,
+      // The organizer is sharing: an attendee still gets no stop button.
+      isSharing: async () => true,
       share: async () => ok(undefined),
       stop: async () => ok(undefined),
     };

@@ -44,12 +44,13 @@ export function StageShareButton() {
   };
   return (
     <div className={styles.row}>
+      {/* Someone else's share is not this user's to stop: without the right it only ever offers to share. */}
       <Button
-        appearance={sharing ? 'secondary' : 'primary'}
+        appearance={sharing && can ? 'secondary' : 'primary'}
         disabled={!can || busy}
         onClick={() => void toggle()}
       >
-        {sharing ? t('stage.stop') : t('stage.share')}
+        {sharing && can ? t('stage.stop') : t('stage.share')}
       </Button>
       <Text size={200} aria-live="polite">
         {!can ? t('stage.notAllowed') : sharing ? t('stage.sharing') : ''}

@@ -34,13 +34,29 @@ for (const k of ['group', 'lang', 'teamsTimeout']) {
   if (v) appQuery.set(k, v);
 }
 const theme = (['default', 'dark', 'contrast'] as const).find((t) => t === q.get('theme')) ?? 'default';
+/** The Fluid service `npm start` runs (workbench-config.json), unless the URL names one. */
+async function fluidEndpoint(): Promise<string> {
+  const named = q.get('fluid');
+  if (named) return named;
+  try {
+    const res = await fetch('workbench-config.json', { cache: 'no-store' });
+    const c = res.ok ? ((await res.json()) as { fluidUrl?: unknown }) : null;
+    if (typeof c?.fluidUrl === 'string' && c.fluidUrl) return c.fluidUrl;
+  } catch {
+    // No config served: the default port below.
+  }
+  return 'http://localhost:7070';
+}
+
 const root = document.getElementById('root');
-if (root) {
+if (root) void mount(root);
+
+async function mount(root: HTMLElement): Promise<void> {
   const wb = mountTeamsWorkbench(root, {
     attendees,
     meetingId: get('meeting', 'meeting-zh-launch'),
     chatId: get('chat', '19:meeting_NjFhZGQ5YzEtZDc1ZS00YjQ3LWE5OGUtMWUzNGM3ZjVkZTAx@thread.v2'),
-    fluidEndpoint: get('fluid', 'http://localhost:7070'),
+    fluidEndpoint: await fluidEndpoint(),
     theme,
     locale: get('lang', navigator.language || 'en-US'),
     appQuery,
