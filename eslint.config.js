@@ -7,6 +7,8 @@ import globals from 'globals';
 
 const sdks = ['@microsoft/*', '@azure/*', 'office-*', 'idb', 'fluid-framework', '@fluidframework/*'];
 const restrict = (groups, message) => ({ group: groups, message });
+// Every layer outside core: neither core nor its tests may import them.
+const outsideCore = ['**/adapters/**', '**/ui/**', '**/entries/**', '**/cli/**', '**/emulator/**'];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'manifest/out/**', '.data/**', '.tmp/**'] },
@@ -34,10 +36,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(
-              ['**/adapters/**', '**/ui/**', '**/entries/**', '**/cli/**', '**/emulator/**'],
-              'core imports only core',
-            ),
+            restrict(outsideCore, 'core imports only core'),
             restrict(['react', 'react-dom', '@fluentui/*', ...sdks], 'core is pure: no SDK, no UI'),
             restrict(
               ['node:*', 'fs', 'path', 'http', 'https', 'child_process'],
@@ -65,12 +64,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            restrict(
-              ['**/adapters/**', '**/ui/**', '**/entries/**', '**/cli/**', '**/emulator/**'],
-              'core tests import only core (see test/core)',
-            ),
-          ],
+          patterns: [restrict(outsideCore, 'core tests import only core (see test/core)')],
         },
       ],
     },
