@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
+import { GUIDE_AGENDA_LINES } from '../../test/fixtures/guideAgenda';
 import type { RuleId } from './model/Finding';
 import { DEFAULT_POLICY, type Policy } from './model/Policy';
 import { people, testInvite, testPolicy, NOW, type TestInviteSpec } from './rules/testInvite';
 
-const rulesOf = (spec: TestInviteSpec, policy: Partial<Policy> = {}, now = NOW) => evaluate(testInvite(spec), testPolicy(policy), now).findings.map((f) => f.rule);
+const rulesOf = (spec: TestInviteSpec, policy: Partial<Policy> = {}, now = NOW) =>
+  evaluate(testInvite(spec), testPolicy(policy), now).findings.map((f) => f.rule);
 
 const GUIDE_INVITE_ZH = [
   '各位好，',
@@ -12,10 +14,7 @@ const GUIDE_INVITE_ZH = [
   '会议目标：确定Q3产品上线排期并明确各部门交付物',
   '',
   '议程：',
-  '14:00-14:10需求对齐(市场部经理,20分钟,输出《需求优先级共识表》)',
-  '14:10-14:30资源评估(研发部总监,20分钟,输出《资源需求清单》)',
-  '14:30-14:50决策与分工(全体,20分钟,输出《行动项表》)',
-  '14:50-15:00总结(主持人李工,10分钟)',
+  ...GUIDE_AGENDA_LINES,
   '',
   '预读材料：https://contoso.sharepoint.com/sites/pm/q3-background.pptx',
   '请各部门于会前提交当前进度风险点。请假需提前24小时提交说明，并推荐同级别替代人员。',
@@ -39,7 +38,11 @@ describe('evaluate: whole invites', () => {
     expect(v.meetingType).toBe('discussion');
     expect(v.goal?.vague).toBe(false);
     expect(v.agenda.map((i) => i.title)).toEqual(['需求对齐', '资源评估', '决策与分工', '总结']);
-    expect(v.findings.map((f) => f.rule)).toEqual(['agenda.item-incomplete', 'agenda.timing', 'agenda.timing']);
+    expect(v.findings.map((f) => f.rule)).toEqual([
+      'agenda.item-incomplete',
+      'agenda.timing',
+      'agenda.timing',
+    ]);
     const timing = v.findings.find((f) => f.rule === 'agenda.timing');
     expect(timing?.message).toContain('需求对齐');
     expect(timing?.message).toContain('10');
@@ -52,7 +55,17 @@ describe('evaluate: whole invites', () => {
   });
 
   it('a bare invite on Monday morning: block first, then warnings in table order, then infos', () => {
-    const v = evaluate(testInvite({ date: '2026-12-07', from: '10:00', to: '10:45', bodyText: 'Let us sync up.', location: '' }), testPolicy(), NOW);
+    const v = evaluate(
+      testInvite({
+        date: '2026-12-07',
+        from: '10:00',
+        to: '10:45',
+        bodyText: 'Let us sync up.',
+        location: '',
+      }),
+      testPolicy(),
+      NOW,
+    );
     expect(v.blocked).toBe(true);
     expect(v.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual([
       'block slot.blocked',
@@ -69,18 +82,26 @@ describe('evaluate: whole invites', () => {
   it('messages follow the language (default en-US)', () => {
     const spec = { date: '2026-12-07', from: '10:00', to: '11:00' };
     expect(evaluate(testInvite(spec), testPolicy(), NOW).findings[0]?.message).toContain('Monday morning');
-    expect(evaluate(testInvite(spec), testPolicy(), NOW, { lang: 'zh-CN' }).findings[0]?.message).toContain('周一上午');
+    expect(evaluate(testInvite(spec), testPolicy(), NOW, { lang: 'zh-CN' }).findings[0]?.message).toContain(
+      '周一上午',
+    );
   });
 
   it('accepts any BCP 47 tag for the language, and ignores unknown severities in an unvalidated policy', () => {
     const spec = { date: '2026-12-07', from: '10:00', to: '11:00' };
-    expect(evaluate(testInvite(spec), testPolicy(), NOW, { lang: 'zh-Hans-CN' as 'zh-CN' }).findings[0]?.message).toContain('周一上午');
+    expect(
+      evaluate(testInvite(spec), testPolicy(), NOW, { lang: 'zh-Hans-CN' as 'zh-CN' }).findings[0]?.message,
+    ).toContain('周一上午');
     const odd = testPolicy({ rules: { 'slot.blocked': 'fatal' as 'block' } });
     expect(evaluate(testInvite(spec), odd, NOW).findings[0]?.severity).toBe('block');
   });
 
   it('reports local times in the meeting zone', () => {
-    const v = evaluate(testInvite({ date: '2026-12-07', from: '10:00', to: '11:00', timeZone: 'America/Los_Angeles' }), testPolicy(), NOW);
+    const v = evaluate(
+      testInvite({ date: '2026-12-07', from: '10:00', to: '11:00', timeZone: 'America/Los_Angeles' }),
+      testPolicy(),
+      NOW,
+    );
     expect(v.local).toEqual({
       start: { date: '2026-12-07', time: '10:00', weekday: 'monday', minuteOfDay: 600 },
       end: { date: '2026-12-07', time: '11:00', weekday: 'monday', minuteOfDay: 660 },
@@ -89,7 +110,10 @@ describe('evaluate: whole invites', () => {
   });
 
   it('an unknown meeting zone falls back to the policy zone', () => {
-    const invite = { ...testInvite({ date: '2026-12-07', from: '10:00', to: '11:00' }), timeZone: 'Mars/Olympus' };
+    const invite = {
+      ...testInvite({ date: '2026-12-07', from: '10:00', to: '11:00' }),
+      timeZone: 'Mars/Olympus',
+    };
     expect(evaluate(invite, testPolicy(), NOW).local.timeZone).toBe('Asia/Shanghai');
     expect(evaluate(invite, testPolicy(), NOW).blocked).toBe(true);
   });
@@ -139,7 +163,11 @@ describe('evaluate: realistic invites', () => {
       attachments: [{ name: 'Q3 plan.pptx', size: 120_000 }],
       body: {
         text: TEAMS_EN,
-        links: ['https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0', 'https://www.microsoft.com/en-us/microsoft-teams/download-app', 'https://aka.ms/JoinTeamsMeeting?omkt=en-US'],
+        links: [
+          'https://teams.microsoft.com/l/meetup-join/19%3ameeting_x%40thread.v2/0',
+          'https://www.microsoft.com/en-us/microsoft-teams/download-app',
+          'https://aka.ms/JoinTeamsMeeting?omkt=en-US',
+        ],
       },
     });
     const v = evaluate(invite, testPolicy(), NOW);
@@ -151,18 +179,30 @@ describe('evaluate: realistic invites', () => {
     expect(v.meetingType).toBe('decision');
     expect(v.findings).toEqual([]);
     // Without the attachment only the Teams links remain: they are not material.
-    expect(evaluate({ ...invite, attachments: [] }, testPolicy(), NOW).findings.map((f) => f.rule)).toEqual(['prereads.missing']);
+    expect(evaluate({ ...invite, attachments: [] }, testPolicy(), NOW).findings.map((f) => f.rule)).toEqual([
+      'prereads.missing',
+    ]);
   });
 
   it('a Chinese invite with an agenda table (90 minutes, 茶歇, no pre-reads stated)', () => {
-    const v = evaluate(testInvite({ bodyText: TABLE_ZH, date: '2026-12-09', from: '10:00', to: '11:30' }), testPolicy(), NOW, { lang: 'zh-CN' });
+    const v = evaluate(
+      testInvite({ bodyText: TABLE_ZH, date: '2026-12-09', from: '10:00', to: '11:30' }),
+      testPolicy(),
+      NOW,
+      { lang: 'zh-CN' },
+    );
     expect(v.agenda.map((i) => i.kind)).toEqual(['info', 'discuss', 'break', 'decide']);
     expect(v.goal?.text).toBe('敲定Q4预算分配方案');
     expect(v.findings).toEqual([]);
   });
 
   it('the same table starting at 10:30 lies partly outside the meeting', () => {
-    const v = evaluate(testInvite({ bodyText: TABLE_ZH, date: '2026-12-09', from: '10:30', to: '12:00' }), testPolicy(), NOW, { lang: 'zh-CN' });
+    const v = evaluate(
+      testInvite({ bodyText: TABLE_ZH, date: '2026-12-09', from: '10:30', to: '12:00' }),
+      testPolicy(),
+      NOW,
+      { lang: 'zh-CN' },
+    );
     expect(v.findings.map((f) => f.message)).toEqual([
       '议程项“预算现状介绍”(10:00-10:20)超出会议时间(10:30-12:00)。',
       '议程项“各部门需求讨论”(10:20-11:00)超出会议时间(10:30-12:00)。',
@@ -181,18 +221,35 @@ describe('evaluate: scope', () => {
   });
 
   it('skipped invites get no findings, even on Monday morning', () => {
-    expect(rulesOf({ isAllDay: true, date: '2026-12-07', from: '00:00', to: '00:00', endDate: '2026-12-08', bodyText: '' })).toEqual([]);
-    expect(rulesOf({ isCancelled: true, date: '2026-12-07', from: '10:00', to: '11:00', bodyText: '' })).toEqual([]);
+    expect(
+      rulesOf({
+        isAllDay: true,
+        date: '2026-12-07',
+        from: '00:00',
+        to: '00:00',
+        endDate: '2026-12-08',
+        bodyText: '',
+      }),
+    ).toEqual([]);
+    expect(
+      rulesOf({ isCancelled: true, date: '2026-12-07', from: '10:00', to: '11:00', bodyText: '' }),
+    ).toEqual([]);
   });
 
   it('a 1:1 is judged only by slot.blocked', () => {
     expect(rulesOf({ people: 2, bodyText: '', location: '' })).toEqual([]);
-    expect(rulesOf({ people: 2, bodyText: '', date: '2026-12-07', from: '10:00', to: '11:00' })).toEqual(['slot.blocked']);
+    expect(rulesOf({ people: 2, bodyText: '', date: '2026-12-07', from: '10:00', to: '11:00' })).toEqual([
+      'slot.blocked',
+    ]);
   });
 
   it('groupMeetingMinPeople moves the line', () => {
-    expect(evaluate(testInvite({ people: 3, bodyText: '' }), testPolicy({ groupMeetingMinPeople: 4 }), NOW).scope).toBe('one-on-one');
-    expect(evaluate(testInvite({ people: 2, bodyText: '' }), testPolicy({ groupMeetingMinPeople: 2 }), NOW).scope).toBe('group');
+    expect(
+      evaluate(testInvite({ people: 3, bodyText: '' }), testPolicy({ groupMeetingMinPeople: 4 }), NOW).scope,
+    ).toBe('one-on-one');
+    expect(
+      evaluate(testInvite({ people: 2, bodyText: '' }), testPolicy({ groupMeetingMinPeople: 2 }), NOW).scope,
+    ).toBe('group');
   });
 
   it('people excludes rooms and counts e-mails case-insensitively', () => {
@@ -220,7 +277,11 @@ describe('evaluate: scope', () => {
 
 describe('evaluate: series, holidays and overrides', () => {
   it('a weekly series on Tuesday and Friday afternoon is blocked by its Friday', () => {
-    const v = evaluate(testInvite({ date: '2026-12-08', recurrence: { daysOfWeek: ['tuesday', 'friday'] } }), testPolicy(), NOW);
+    const v = evaluate(
+      testInvite({ date: '2026-12-08', recurrence: { daysOfWeek: ['tuesday', 'friday'] } }),
+      testPolicy(),
+      NOW,
+    );
     expect(v.blocked).toBe(true);
     expect(v.findings[0]?.message).toContain('Friday 14:00–15:00');
   });
@@ -229,24 +290,46 @@ describe('evaluate: series, holidays and overrides', () => {
     const thu = new Date('2026-12-03T01:00:00Z');
     expect(rulesOf({ date: '2026-12-08' }, {}, thu)).toEqual([]);
     expect(rulesOf({ date: '2026-12-08' }, { holidays: ['2026-12-04'] }, thu)).toEqual(['notice.short']);
-    expect(rulesOf({ date: '2026-12-08' }, { holidays: ['2026-12-04'], extraWorkdays: ['2026-12-05'] }, thu)).toEqual([]);
+    expect(
+      rulesOf({ date: '2026-12-08' }, { holidays: ['2026-12-04'], extraWorkdays: ['2026-12-05'] }, thu),
+    ).toEqual([]);
   });
 
   it.each<[string, Partial<Record<RuleId, 'off' | 'info' | 'warn' | 'block'>>, string[]]>([
     ['defaults', {}, ['warn goal.vague', 'info duration.nonstandard']],
     ['off removes a rule', { 'duration.nonstandard': 'off' }, ['warn goal.vague']],
-    ['block raises a rule and blocks', { 'goal.vague': 'block' }, ['block goal.vague', 'info duration.nonstandard']],
-    ['info lowers a rule below the other info', { 'goal.vague': 'info' }, ['info goal.vague', 'info duration.nonstandard']],
-    ['slot.blocked can be turned to warn', { 'slot.blocked': 'warn' }, ['warn goal.vague', 'info duration.nonstandard']],
+    [
+      'block raises a rule and blocks',
+      { 'goal.vague': 'block' },
+      ['block goal.vague', 'info duration.nonstandard'],
+    ],
+    [
+      'info lowers a rule below the other info',
+      { 'goal.vague': 'info' },
+      ['info goal.vague', 'info duration.nonstandard'],
+    ],
+    [
+      'slot.blocked can be turned to warn',
+      { 'slot.blocked': 'warn' },
+      ['warn goal.vague', 'info duration.nonstandard'],
+    ],
   ])('policy.rules: %s', (_name, rules, want) => {
     const body = GOOD_EN.replace(/^Goal: .*$/m, 'Goal: sync up');
-    const v = evaluate(testInvite({ bodyText: body }), testPolicy({ rules, standardDurations: [30, 90] }), NOW);
+    const v = evaluate(
+      testInvite({ bodyText: body }),
+      testPolicy({ rules, standardDurations: [30, 90] }),
+      NOW,
+    );
     expect(v.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(want);
     expect(v.blocked).toBe(want.some((w) => w.startsWith('block')));
   });
 
   it('slot.blocked set to warn no longer blocks', () => {
-    const v = evaluate(testInvite({ date: '2026-12-07', from: '10:00', to: '11:00' }), testPolicy({ rules: { 'slot.blocked': 'warn' } }), NOW);
+    const v = evaluate(
+      testInvite({ date: '2026-12-07', from: '10:00', to: '11:00' }),
+      testPolicy({ rules: { 'slot.blocked': 'warn' } }),
+      NOW,
+    );
     expect(v.blocked).toBe(false);
     expect(v.findings[0]).toMatchObject({ rule: 'slot.blocked', severity: 'warn' });
   });

@@ -5,6 +5,7 @@ import { evaluate } from '../../src/core/evaluate';
 import { testInvite, testPolicy, NOW } from '../../src/core/rules/testInvite';
 import { collectRegexLiterals } from '../regex/collectRegexLiterals';
 import { pumpRegex } from '../regex/pumpRegex';
+import { GUIDE_AGENDA_LINES } from '../fixtures/guideAgenda';
 import type { BenchFigure } from './BenchFigure';
 
 const RUNS = 5;
@@ -23,10 +24,7 @@ const GUIDE_BODY = [
   '会议类型：讨论型',
   '会议目标：确定Q3产品上线排期并明确各部门交付物',
   '议程：',
-  '14:00-14:10需求对齐(市场部经理,20分钟,输出《需求优先级共识表》)',
-  '14:10-14:30资源评估(研发部总监,20分钟,输出《资源需求清单》)',
-  '14:30-14:50决策与分工(全体,20分钟,输出《行动项表》)',
-  '14:50-15:00总结(主持人李工,10分钟)',
+  ...GUIDE_AGENDA_LINES,
   '预读材料：https://contoso.sharepoint.com/sites/pm/q3.pptx',
 ].join('\n');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaItem } from './AgendaItem';
 import { parseAgenda } from './parseAgenda';
+import { GUIDE_AGENDA_ITEMS, GUIDE_AGENDA_LINES } from '../../../test/fixtures/guideAgenda';
 
 type Want = Partial<Omit<AgendaItem, 'line'>>;
 const pick = (i: AgendaItem): Want => {
@@ -9,67 +10,18 @@ const pick = (i: AgendaItem): Want => {
 };
 
 // The guide's own sample, one item per line, as an organizer would paste it.
-const GUIDE = [
-  '议程：',
-  '14:00-14:10需求对齐(市场部经理,20分钟,输出《需求优先级共识表》)',
-  '14:10-14:30资源评估(研发部总监,20分钟,输出《资源需求清单》)',
-  '14:30-14:50决策与分工(全体,20分钟,输出《行动项表》)',
-  '14:50-15:00总结(主持人李工,10分钟)',
-].join('\n');
+const GUIDE = ['议程：', ...GUIDE_AGENDA_LINES].join('\n');
 
 describe('parseAgenda', () => {
   it("reads the guide's sample agenda", () => {
-    expect(parseAgenda(GUIDE).map(pick)).toEqual([
-      {
-        title: '需求对齐',
-        owner: '市场部经理',
-        minutes: 20,
-        clock: { start: '14:00', end: '14:10' },
-        output: '《需求优先级共识表》',
-        kind: 'discuss',
-      },
-      {
-        title: '资源评估',
-        owner: '研发部总监',
-        minutes: 20,
-        clock: { start: '14:10', end: '14:30' },
-        output: '《资源需求清单》',
-        kind: 'discuss',
-      },
-      {
-        title: '决策与分工',
-        owner: '全体',
-        minutes: 20,
-        clock: { start: '14:30', end: '14:50' },
-        output: '《行动项表》',
-        kind: 'decide',
-      },
-      { title: '总结', owner: '李工', minutes: 10, clock: { start: '14:50', end: '15:00' }, kind: 'discuss' },
-    ]);
+    expect(parseAgenda(GUIDE).map(pick)).toEqual(GUIDE_AGENDA_ITEMS);
   });
 
   it('reads the sample written on one line with ；between items and full-width punctuation', () => {
     const text =
       '议程：14：00－14：10需求对齐（市场部经理，20分钟，输出《需求优先级共识表》）；14：10－14：30资源评估（研发部总监，20分钟，输出《资源需求清单》）';
     const items = parseAgenda(text);
-    expect(items.map(pick)).toEqual([
-      {
-        title: '需求对齐',
-        owner: '市场部经理',
-        minutes: 20,
-        clock: { start: '14:00', end: '14:10' },
-        output: '《需求优先级共识表》',
-        kind: 'discuss',
-      },
-      {
-        title: '资源评估',
-        owner: '研发部总监',
-        minutes: 20,
-        clock: { start: '14:10', end: '14:30' },
-        output: '《资源需求清单》',
-        kind: 'discuss',
-      },
-    ]);
+    expect(items.map(pick)).toEqual(GUIDE_AGENDA_ITEMS.slice(0, 2));
     expect(items[0]?.line).toBe('14：00－14：10需求对齐（市场部经理，20分钟，输出《需求优先级共识表》）');
   });
 
