@@ -11,6 +11,9 @@ export interface RegexSite {
   re: RegExp;
 }
 
+/** A `new RegExp(...)` call: its pattern is known only at run time. */
+export type ConstructedSite = Omit<RegexSite, 're' | 'literal'> & { code: string };
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 function sourceFiles(dir: string): string[] {
@@ -34,10 +37,10 @@ function toRegExp(literal: string): RegExp {
  */
 export function collectRegexLiterals(root = join(ROOT, 'src')): {
   literals: RegexSite[];
-  constructed: Array<Omit<RegexSite, 're' | 'literal'> & { code: string }>;
+  constructed: ConstructedSite[];
 } {
   const literals: RegexSite[] = [];
-  const constructed: Array<Omit<RegexSite, 're' | 'literal'> & { code: string }> = [];
+  const constructed: ConstructedSite[] = [];
   for (const path of sourceFiles(root)) {
     const file = relative(ROOT, path).split('\\').join('/');
     const kind = path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;

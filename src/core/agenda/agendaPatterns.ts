@@ -1,5 +1,6 @@
 /**
- * Every regular expression the agenda, goal and type parsers use (named, so parsers read as prose; test/regex pumps every literal in src).
+ * Every regular expression the agenda, goal and type parsers use, named so the parsers read as prose
+ * (test/regex pumps every literal in src, wherever it is written).
  * All run on one normalized line (full-width punctuation already folded to ASCII), are anchored or
  * start at a literal, and have no nested quantifiers, so each is linear in the line's length.
  */

@@ -1,4 +1,7 @@
-/** Every regular expression of src/core/text (named, so parsers read as prose; test/regex pumps every literal in src). */
+/**
+ * Every regular expression of src/core/text, named so the code reads as prose (test/regex pumps every
+ * literal in src, wherever it is written).
+ */
 export const LINE_BREAK_RE = /\r\n|[\r\n\u2028\u2029]/;
 /** Join links of online meetings: not material, but proof the meeting has a place. */
 export const JOIN_LINK_RE =
