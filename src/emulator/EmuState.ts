@@ -16,7 +16,12 @@ export interface UserRec {
   givenName: string;
   surname: string;
   mail: string;
+  /** Not always the mail: guests are `<mail with _>#EXT#@<tenant>.onmicrosoft.com`, some members sign in on the onmicrosoft domain. */
   userPrincipalName: string;
+  /** Absent in data files written before these fields existed: read as 'Member', [] and [`SMTP:<mail>`]. */
+  userType?: 'Member' | 'Guest';
+  otherMails?: string[];
+  proxyAddresses?: string[];
   jobTitle: string | null;
   department: string | null;
   officeLocation: string | null;

@@ -53,7 +53,8 @@ describe('users', () => {
     expect(r.body.value.map((u: { mail: string }) => u.mail)).toEqual(['zhang.wei@contoso.com']);
     const one = await call(emu, 'GET', '/users/priya.nair@contoso.com');
     expect(one.body.department).toBe('Sales');
-    expect((await call(emu, 'GET', '/users/ghost@contoso.com')).status).toBe(404);
+    const ghost = await call(emu, 'GET', '/users/ghost@contoso.com');
+    expect([ghost.status, ghost.body.error.code]).toEqual([404, 'Request_ResourceNotFound']);
   });
 
   it('seeds people across the five departments', () => {

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { GraphDirectory } from '../../src/adapters/graph/GraphDirectory';
 import { GraphPlanner } from '../../src/adapters/graph/GraphPlanner';
 import type { Emulator } from '../../src/emulator/Emulator';
+import { SEED_GUEST, SEED_UPN_DIFFERS } from '../../src/emulator/seed/seedPeople';
 import { startEmulator } from '../../src/emulator/startEmulator';
 import { emulatorClient } from './emulatorFixtures';
 import { describePlannerPortContract } from './plannerPort.contract';
@@ -44,10 +45,22 @@ describe('GraphDirectory + emulator', () => {
     expect(emu.stats().requests).toBe(Math.ceil(asked.length / 20));
   });
 
+  it('finds a guest and a member whose UPN is not the mail by their mail, and never reports a UPN as the mail', async () => {
+    const emu = await emulator();
+    const { graph } = emulatorClient(emu);
+    const r = await new GraphDirectory(graph).resolveUsers([SEED_GUEST.mail, SEED_UPN_DIFFERS.mail.toUpperCase(), SEED_UPN_DIFFERS.upn!, SEED_GUEST.id]);
+    expect(r.ok && r.value).toEqual({
+      'anna@fabrikam.com': { id: SEED_GUEST.id, email: 'anna@fabrikam.com', displayName: SEED_GUEST.displayName },
+      'wei.li@contoso.com': { id: SEED_UPN_DIFFERS.id, email: 'wei.li@contoso.com', displayName: SEED_UPN_DIFFERS.displayName },
+      'li.wei@contoso.onmicrosoft.com': { id: SEED_UPN_DIFFERS.id, email: 'wei.li@contoso.com', displayName: SEED_UPN_DIFFERS.displayName },
+      [SEED_GUEST.id]: { id: SEED_GUEST.id, email: 'anna@fabrikam.com', displayName: SEED_GUEST.displayName },
+    });
+  });
+
   it('a throttled lookup fails the whole call (the engine retries later)', async () => {
     const emu = await emulator();
     const { graph, user } = emulatorClient(emu);
-    emu.setFaults([{ kind: '429', path: '^/users/', count: 1, retryAfter: 2 }]);
+    emu.setFaults([{ kind: '429', path: '^/users', count: 1, retryAfter: 2 }]);
     const r = await new GraphDirectory(graph).resolveUsers([user.mail]);
     emu.setFaults([]);
     expect(!r.ok && r.error).toMatchObject({ kind: 'throttled', retryAfterMs: 2000 });

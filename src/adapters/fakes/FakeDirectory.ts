@@ -14,10 +14,9 @@ export class FakeDirectory implements DirectoryPort {
     for (const u of users) this.add(u);
   }
 
-  add(user: DirectoryUser): void {
-    // Graph's /users/{id | userPrincipalName} answers both keys; so does the fake.
-    this.users.set(user.email.toLowerCase(), user);
-    this.users.set(user.id.toLowerCase(), user);
+  /** `aliases`: other addresses that lead to the user (UPN, proxy or other mails); the answer still carries `email`. */
+  add(user: DirectoryUser, aliases: readonly string[] = []): void {
+    for (const key of [user.email, user.id, ...aliases]) this.users.set(key.toLowerCase(), user);
   }
 
   async resolveUsers(emails: readonly string[]): Promise<Result<Record<string, DirectoryUser | null>, AppError>> {

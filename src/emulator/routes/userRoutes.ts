@@ -1,10 +1,19 @@
 import type { EmuRequest } from '../EmuRequest';
+import type { EmulatorStore } from '../EmulatorStore';
 import type { UserRec } from '../EmuState';
-import { badRequest, notFound } from '../graphError';
-import { collection, filterEq, json, select } from '../odata';
+import { graphError, notFound } from '../graphError';
+import { collection, json, select } from '../odata';
 import type { Router } from '../Router';
+import { parseUserFilter } from './userFilter';
 
-export function renderUser(u: UserRec): Record<string, unknown> {
+/** Properties Graph returns only when `$select` names them. */
+const ON_REQUEST = ['userType', 'otherMails', 'proxyAddresses'] as const;
+
+export function renderUser(u: UserRec, req?: EmuRequest): Record<string, unknown> {
+  const asked = new Set((req?.query.get('$select') ?? '').split(',').map((x) => x.trim().toLowerCase()));
+  const extra: Record<string, unknown> = {};
+  const all = { userType: u.userType ?? 'Member', otherMails: u.otherMails ?? [], proxyAddresses: u.proxyAddresses ?? [`SMTP:${u.mail}`] };
+  for (const k of ON_REQUEST) if (asked.has(k.toLowerCase())) extra[k] = all[k];
   return {
     businessPhones: u.businessPhones,
     displayName: u.displayName,
@@ -18,8 +27,21 @@ export function renderUser(u: UserRec): Record<string, unknown> {
     userPrincipalName: u.userPrincipalName,
     id: u.id,
     department: u.department,
+    ...extra,
   };
 }
+
+/** `/users/{id | userPrincipalName}`: Graph takes nothing else, so a mail that is not the UPN is a 404. */
+function userByKey(store: EmulatorStore, key: string): UserRec | undefined {
+  const k = key.trim().toLowerCase();
+  return k ? store.state.users.find((u) => u.id.toLowerCase() === k || u.userPrincipalName.toLowerCase() === k) : undefined;
+}
+
+const noSuchUser = (req: EmuRequest) =>
+  graphError(404, 'Request_ResourceNotFound', `Resource '${req.params.id}' does not exist or one of its queried reference-property objects are not present.`, req);
+
+/** Advanced directory queries need both `ConsistencyLevel: eventual` and `$count=true`. */
+const isAdvanced = (req: EmuRequest) => (req.headers.consistencylevel ?? '').toLowerCase() === 'eventual' && req.query.get('$count') === 'true';
 
 const mailboxSettings = (req: EmuRequest, u: UserRec) => ({
   '@odata.context': `${req.baseUrl}/$metadata#users('${u.id}')/mailboxSettings`,
@@ -34,28 +56,34 @@ const mailboxSettings = (req: EmuRequest, u: UserRec) => ({
 
 export function registerUserRoutes(router: Router): void {
   router.add('GET', '/me', (req) =>
-    json(200, { '@odata.context': `${req.baseUrl}/$metadata#users/$entity`, ...select(req, renderUser(req.user)) }),
+    json(200, { '@odata.context': `${req.baseUrl}/$metadata#users/$entity`, ...select(req, renderUser(req.user, req)) }),
   );
   router.add('GET', '/me/mailboxSettings', (req) => json(200, mailboxSettings(req, req.user)));
   router.add('GET', '/users/{id}/mailboxSettings', (req, store) => {
-    const u = store.findUser(req.params.id ?? '');
-    return u ? json(200, mailboxSettings(req, u)) : notFound(req, `Resource '${req.params.id}' does not exist or one of its queried reference-property objects are not present.`);
+    const u = userByKey(store, req.params.id ?? '');
+    return u ? json(200, mailboxSettings(req, u)) : noSuchUser(req);
   });
   router.add('GET', '/users/{id}', (req, store) => {
-    const u = store.findUser(req.params.id ?? '');
-    if (!u) return notFound(req, `Resource '${req.params.id}' does not exist or one of its queried reference-property objects are not present.`);
-    return json(200, { '@odata.context': `${req.baseUrl}/$metadata#users/$entity`, ...select(req, renderUser(u)) });
+    const u = userByKey(store, req.params.id ?? '');
+    if (!u) return noSuchUser(req);
+    return json(200, { '@odata.context': `${req.baseUrl}/$metadata#users/$entity`, ...select(req, renderUser(u, req)) });
   });
   router.add('GET', '/users', (req, store) => {
     const filter = req.query.get('$filter');
+    const advanced = isAdvanced(req);
+    if (req.query.get('$search') && (req.headers.consistencylevel ?? '').toLowerCase() !== 'eventual') {
+      return graphError(400, 'Request_UnsupportedQuery', "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'", req);
+    }
     let users = store.state.users;
     if (filter) {
-      const mails = [...filterEq(filter, 'mail'), ...filterEq(filter, 'userPrincipalName')].map((m) => m.toLowerCase());
-      const ids = filterEq(filter, 'id');
-      if (mails.length === 0 && ids.length === 0) return badRequest(req, 'Unsupported or invalid query filter clause specified.');
-      users = users.filter((u) => mails.includes(u.mail.toLowerCase()) || mails.includes(u.userPrincipalName.toLowerCase()) || ids.includes(u.id));
+      const parsed = parseUserFilter(filter, advanced);
+      if (!parsed.ok) return graphError(400, parsed.code, parsed.message, req);
+      users = users.filter(parsed.test);
     }
-    return collection(req, users.map(renderUser), 'users');
+    const res = collection(req, users.map((u) => renderUser(u, req)), 'users');
+    // Without the advanced-query header Graph silently ignores $count=true.
+    if (!advanced && res.body && typeof res.body === 'object') delete (res.body as Record<string, unknown>)['@odata.count'];
+    return res;
   });
   router.add('GET', '/groups/{id}', (req, store) => {
     const g = store.state.groups.find((x) => x.id === req.params.id);

@@ -1,5 +1,5 @@
 import type { Attendee, EmuState, EventRec } from '../EmuState';
-import { SEED_PEOPLE, seedPerson, type SeedPerson } from './seedPeople';
+import { SEED_PEOPLE, SEED_PLAIN_PEOPLE, seedPerson, type SeedPerson } from './seedPeople';
 import { dayOffset, nextWeekday, previousWorkday, wallToUtc } from './seedTime';
 
 type Key = SeedPerson['key'];
@@ -104,7 +104,7 @@ export function seedMeetings(s: EmuState, now: Date): void {
     {
       id: SEED_MEETING_IDS.zhFriday, organizer: 'organizer', subject: '周例会', body: '<html><body><p>讨论进度,加强沟通。</p></body></html>', day: friday,
       start: [16, 0], end: [17, 30], zone: SHANGHAI, location: '',
-      attendees: SEED_PEOPLE.filter((p) => p.key !== 'organizer').map((p) => attendee(p.key)),
+      attendees: SEED_PLAIN_PEOPLE.filter((p) => p.key !== 'organizer').map((p) => attendee(p.key)),
     },
     {
       id: 'AAMkAGseedZhRndWeekly000000000000000000000000000000000000000000000005=', organizer: 'zhangWei', subject: '研发周会', body: '<p>研发内部同步</p>', day: tuesday,

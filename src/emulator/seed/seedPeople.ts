@@ -1,12 +1,15 @@
 import type { UserRec } from '../EmuState';
 
 export interface SeedPerson {
-  key: 'organizer' | 'zhangWei' | 'liQiang' | 'wangFang' | 'liuYang' | 'emily' | 'james' | 'priya' | 'tom';
+  key: 'organizer' | 'zhangWei' | 'liQiang' | 'wangFang' | 'liuYang' | 'emily' | 'james' | 'priya' | 'tom' | 'liWei' | 'anna';
   id: string;
   displayName: string;
   givenName: string;
   surname: string;
   mail: string;
+  /** Sign-in name when it is not the mail (Graph's `/users/{x}` takes only this or the id). */
+  upn?: string;
+  userType?: 'Member' | 'Guest';
   jobTitle: string;
   department: string;
   officeLocation: string;
@@ -19,7 +22,9 @@ const id = (n: number) => `6f1c2a0${n}-3b7d-4e1a-9c5e-00000000000${n}`;
 
 /**
  * The seeded tenant's people (contoso.com). `organizer` is the default signed-in user and a member of both
- * groups; `tom` belongs to no group (Planner calls as him get 403).
+ * groups; `tom` belongs to no group (Planner calls as him get 403). `liWei` signs in as
+ * li.wei@contoso.onmicrosoft.com but his mail is wei.li@contoso.com; `anna` is a guest from fabrikam.com
+ * (UPN `anna_fabrikam.com#EXT#@contoso.onmicrosoft.com`). Both are in both groups, so tasks can be assigned to them.
  */
 export const SEED_PEOPLE: readonly SeedPerson[] = [
   { key: 'organizer', id: id(1), displayName: '陈静 (Chen Jing)', givenName: '静', surname: '陈', mail: 'chen.jing@contoso.com', jobTitle: '市场部经理', department: '市场部', officeLocation: '上海 12F', preferredLanguage: 'zh-CN', timeZone: 'China Standard Time' },
@@ -31,12 +36,20 @@ export const SEED_PEOPLE: readonly SeedPerson[] = [
   { key: 'james', id: id(7), displayName: 'James Wilson', givenName: 'James', surname: 'Wilson', mail: 'james.wilson@contoso.com', jobTitle: 'Operations Manager', department: 'Ops', officeLocation: 'London 2', preferredLanguage: 'en-US', timeZone: 'GMT Standard Time' },
   { key: 'priya', id: id(8), displayName: 'Priya Nair', givenName: 'Priya', surname: 'Nair', mail: 'priya.nair@contoso.com', jobTitle: 'Account Manager', department: 'Sales', officeLocation: 'Singapore 1', preferredLanguage: 'en-US', timeZone: 'Singapore Standard Time' },
   { key: 'tom', id: id(9), displayName: 'Tom Becker', givenName: 'Tom', surname: 'Becker', mail: 'tom.becker@contoso.com', jobTitle: 'Logistics Coordinator', department: 'Ops', officeLocation: 'Hamburg', preferredLanguage: 'en-US', timeZone: 'W. Europe Standard Time' },
+  { key: 'liWei', id: '6f1c2a10-3b7d-4e1a-9c5e-000000000010', displayName: '李伟 (Li Wei)', givenName: '伟', surname: '李', mail: 'wei.li@contoso.com', upn: 'li.wei@contoso.onmicrosoft.com', jobTitle: '产品经理', department: '研发部', officeLocation: '上海 15F', preferredLanguage: 'zh-CN', timeZone: 'China Standard Time' },
+  { key: 'anna', id: '6f1c2a11-3b7d-4e1a-9c5e-000000000011', displayName: 'Anna Schmidt (Fabrikam)', givenName: 'Anna', surname: 'Schmidt', mail: 'anna@fabrikam.com', upn: 'anna_fabrikam.com#EXT#@contoso.onmicrosoft.com', userType: 'Guest', jobTitle: 'Partner Manager', department: 'Sales', officeLocation: 'Munich', preferredLanguage: 'en-US', timeZone: 'W. Europe Standard Time' },
 ];
 
 export const seedPerson = (key: SeedPerson['key']): SeedPerson => SEED_PEOPLE.find((p) => p.key === key)!;
 
 /** The default signed-in user (`emu:organizer` or any token that does not start with `emu:`). */
 export const SEED_ORGANIZER = seedPerson('organizer');
+/** A member whose UPN (li.wei@contoso.onmicrosoft.com) is not his mail (wei.li@contoso.com). */
+export const SEED_UPN_DIFFERS = seedPerson('liWei');
+/** A B2B guest: mail anna@fabrikam.com, UPN anna_fabrikam.com#EXT#@contoso.onmicrosoft.com, userType Guest. */
+export const SEED_GUEST = seedPerson('anna');
+/** The people of the original seed, whose UPN is their mail (meetings that list "everyone" list these). */
+export const SEED_PLAIN_PEOPLE = SEED_PEOPLE.filter((p) => !p.upn);
 
 export function toUserRec(p: SeedPerson): UserRec {
   return {
@@ -45,7 +58,10 @@ export function toUserRec(p: SeedPerson): UserRec {
     givenName: p.givenName,
     surname: p.surname,
     mail: p.mail,
-    userPrincipalName: p.mail,
+    userPrincipalName: p.upn ?? p.mail,
+    userType: p.userType ?? 'Member',
+    otherMails: p.userType === 'Guest' ? [p.mail] : [],
+    proxyAddresses: [`SMTP:${p.mail}`, ...(p.upn && p.userType !== 'Guest' ? [`smtp:${p.upn}`] : [])],
     jobTitle: p.jobTitle,
     department: p.department,
     officeLocation: p.officeLocation,

@@ -54,7 +54,7 @@ export function seedState(now: Date): EmuState {
       mailNickname: 'q3launch',
       visibility: 'Private',
       groupTypes: ['Unified'],
-      memberIds: member('organizer', 'zhangWei', 'liQiang', 'wangFang', 'liuYang'),
+      memberIds: member('organizer', 'zhangWei', 'liQiang', 'wangFang', 'liuYang', 'liWei', 'anna'),
       createdDateTime: created,
     },
     {
@@ -65,7 +65,7 @@ export function seedState(now: Date): EmuState {
       mailNickname: 'salesops',
       visibility: 'Private',
       groupTypes: ['Unified'],
-      memberIds: member('organizer', 'emily', 'james', 'priya', 'zhangWei'),
+      memberIds: member('organizer', 'emily', 'james', 'priya', 'zhangWei', 'liWei', 'anna'),
       createdDateTime: created,
     },
   ];
