@@ -45,6 +45,15 @@ export interface GroupRec {
   createdDateTime: string;
 }
 
+/** A directory role (`/me/memberOf` lists these beside groups). */
+export interface DirectoryRoleRec {
+  id: string;
+  displayName: string;
+  description: string;
+  roleTemplateId: string;
+  memberIds: string[];
+}
+
 export interface IdentitySet {
   user: { id: string; displayName?: string | null };
   application?: { id: string; displayName?: string | null };
@@ -251,6 +260,8 @@ export interface EmuState {
   defaultUserId: string;
   users: UserRec[];
   groups: GroupRec[];
+  /** Optional: data files written before roles existed have none. */
+  directoryRoles?: DirectoryRoleRec[];
   plans: PlanRec[];
   buckets: BucketRec[];
   tasks: TaskRec[];

@@ -1,6 +1,7 @@
 import { Router } from './Router';
 import { registerChatRoutes } from './routes/chatRoutes';
 import { registerEventRoutes } from './routes/eventRoutes';
+import { registerGroupRoutes } from './routes/groupRoutes';
 import { registerMailRoutes } from './routes/mailRoutes';
 import { registerPlannerRoutes } from './routes/plannerRoutes';
 import { registerScheduleRoutes } from './routes/scheduleRoutes';
@@ -12,6 +13,7 @@ export function createGraphRouter(): Router {
   const router = new Router();
   registerUserRoutes(router);
   registerPlannerRoutes(router);
+  registerGroupRoutes(router);
   registerEventRoutes(router);
   registerScheduleRoutes(router);
   registerChatRoutes(router);

@@ -11,6 +11,7 @@ import type {
   PlannerTaskDetails,
   PortResult,
 } from '../../core/ports/PlannerPort';
+import type { PlanGroup, PlanPickerPort } from '../../core/ports/PlanPickerPort';
 import type { GraphClient } from './createGraphClient';
 import { graphBatch, type BatchResult } from './graphBatch';
 import { detailsPatchBody, newTaskBody, toPlannerDetails, toPlannerTask } from './plannerJson';
@@ -33,6 +34,14 @@ export async function getAllPages(graph: GraphClient, first: string): Promise<Re
   return ok(items);
 }
 
+function toPlan(raw: unknown): PlannerPlan | null {
+  const p = (raw ?? {}) as Json;
+  if (typeof p.id !== 'string' || !p.id) return null;
+  const container = (p.container ?? {}) as Json;
+  const groupId = typeof container.containerId === 'string' ? container.containerId : typeof p.owner === 'string' ? p.owner : undefined;
+  return { id: p.id, title: typeof p.title === 'string' ? p.title : '', ...(groupId ? { groupId } : {}) };
+}
+
 function mapped<T>(raw: Result<unknown, AppError>, map: (v: unknown) => T | null, what: string): Result<T, AppError> {
   if (!raw.ok) return raw;
   const v = map(raw.value);
@@ -44,20 +53,35 @@ function fromBatch<T>(r: BatchResult, map: (v: unknown) => T | null, what: strin
 }
 
 /** PlannerPort over Graph v1.0. Creates are never retried here: the sync engine reconciles ambiguous ones. */
-export class GraphPlanner implements PlannerPort {
+export class GraphPlanner implements PlannerPort, PlanPickerPort {
   constructor(private readonly graph: GraphClient) {}
 
   async listPlans(scope: { groupId?: string } = {}): PortResult<PlannerPlan[]> {
     const r = await getAllPages(this.graph, scope.groupId ? `/groups/${enc(scope.groupId)}/planner/plans` : '/me/planner/plans');
     if (!r.ok) return r;
+    return ok(r.value.flatMap((p) => toPlan(p) ?? []));
+  }
+
+  /**
+   * The caller's direct memberships that can hold a plan. `/me/memberOf` mixes groups with directory roles
+   * and administrative units; security groups (no `Unified` in groupTypes) hold no plans. With too little
+   * permission Graph returns a group with only its id and type: kept, its plans listing decides.
+   */
+  async listMyGroups(): PortResult<PlanGroup[]> {
+    const r = await getAllPages(this.graph, '/me/memberOf');
+    if (!r.ok) return r;
     return ok(
-      r.value.flatMap((p) => {
-        const id = typeof p.id === 'string' ? p.id : '';
-        const container = (p.container ?? {}) as Json;
-        const groupId = typeof container.containerId === 'string' ? container.containerId : typeof p.owner === 'string' ? p.owner : undefined;
-        return id ? [{ id, title: typeof p.title === 'string' ? p.title : '', ...(groupId ? { groupId } : {}) }] : [];
+      r.value.flatMap((o) => {
+        if (o['@odata.type'] !== '#microsoft.graph.group' || typeof o.id !== 'string') return [];
+        if (Array.isArray(o.groupTypes) && !o.groupTypes.includes('Unified')) return [];
+        return [{ id: o.id, ...(typeof o.displayName === 'string' && o.displayName ? { displayName: o.displayName } : {}) }];
       }),
     );
+  }
+
+  /** `POST /planner/plans` in a group (containerId + type, so no cloud-specific URL); never retried. */
+  async createPlan(groupId: string, title: string): PortResult<PlannerPlan> {
+    return mapped(await this.graph.post('/planner/plans', { title, container: { containerId: groupId, type: 'group' } }), toPlan, 'plan');
   }
 
   async listBuckets(planId: string): PortResult<PlannerBucket[]> {

@@ -2,7 +2,7 @@ import type { AppError } from '../errors/AppError';
 import type { ActionItem } from '../model/ActionItem';
 import { err, ok } from '../model/Result';
 import type { Result } from '../model/Result';
-import { chooseDestinations } from './chooseDestinations';
+import { chooseDestinations, retarget } from './chooseDestinations';
 import { createPlannerTasks } from './createTasks';
 import { createTodoTasks } from './createTodoTasks';
 import { isTerminal } from './OutboxEntry';
@@ -106,10 +106,17 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
     if (!target.bucketName.trim() || !target.meetingId) return err({ kind: 'bad-request', detail: 'target needs meetingId and bucketName' });
     const added: OutboxEntry[] = [];
     const skipped: string[] = [];
+    // Known items that reached no destination yet follow the target (a plan picked since the last sync).
+    const retargeted: OutboxEntry[] = [];
     const seen = new Set<string>();
     for (const item of items) {
       if (rt.entries.has(item.key) || seen.has(item.key)) {
         skipped.push(item.key);
+        if (!seen.has(item.key)) {
+          const moved = retarget(rt.entries.get(item.key)!, target, rt.now());
+          if (moved) retargeted.push(moved);
+          seen.add(item.key);
+        }
         continue;
       }
       seen.add(item.key);
@@ -117,7 +124,7 @@ export function createSyncEngine(deps: SyncDeps): SyncEngine {
       const invalid = validateItem(item);
       added.push(invalid ? rt.attention(entry, invalid) : entry);
     }
-    if (!(await rt.persist(added))) return err(rt.blockedBy!);
+    if (!(await rt.persist([...added, ...retargeted]))) return err(rt.blockedBy!);
     return ok({ added: added.map((e) => e.key), skipped });
   }
 

@@ -40,6 +40,20 @@ export async function chooseDestinations(rt: SyncRuntime): Promise<boolean> {
   return true;
 }
 
+/**
+ * A plan picked (or changed) after items were queued: an entry that nothing was ever sent for follows
+ * it. One whose To Do fallback failed goes back to the queue; anything that may exist somewhere
+ * (a create was sent) stays where it is, so no task is created twice.
+ */
+export function retarget(e: OutboxEntry, target: SyncTarget, now: number): OutboxEntry | undefined {
+  if (e.createSent || e.taskId || (!target.planId && !target.groupId) || targetKey(e.target) === targetKey(target)) return undefined;
+  if (e.state !== 'queued' && e.state !== 'failed' && e.state !== 'needs-attention') return undefined;
+  const { destination: _d, fallbackReason, lastError: _l, notBefore: _n, ...rest } = e;
+  const requeue = e.state === 'queued' || fallbackReason !== undefined;
+  if (!requeue) return { ...e, target, updatedAt: now };
+  return { ...rest, target, state: 'queued', attempts: 0, updatedAt: now };
+}
+
 async function findBucket(rt: SyncRuntime, target: SyncTarget): Promise<Found> {
   const { planner } = rt.deps;
   let planId = target.planId;

@@ -97,8 +97,5 @@ export function registerUserRoutes(router: Router): void {
     const users = store.state.users.filter((u) => g.memberIds.includes(u.id));
     return collection(req, users.map((u) => ({ '@odata.type': '#microsoft.graph.user', ...renderUser(u) })), 'directoryObjects');
   });
-  router.add('GET', '/me/memberOf', (req, store) => {
-    const groups = store.state.groups.filter((g) => g.memberIds.includes(req.user.id));
-    return collection(req, groups.map(({ memberIds: _m, ...g }) => ({ '@odata.type': '#microsoft.graph.group', ...g })), 'directoryObjects');
-  });
+  // GET /me/memberOf: groupRoutes (groups and directory roles).
 }

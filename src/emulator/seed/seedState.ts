@@ -1,5 +1,6 @@
 import { emptyState, type DetailsRec, type EmuState, type TaskRec } from '../EmuState';
 import { EMU_APP_ID } from '../routes/plannerRender';
+import { seedDirectory } from './seedDirectory';
 import { seedMeetings } from './seedMeetings';
 import { SEED_PEOPLE, seedPerson, toUserRec } from './seedPeople';
 import { dayOffset, wallToUtc } from './seedTime';
@@ -69,6 +70,7 @@ export function seedState(now: Date): EmuState {
       createdDateTime: created,
     },
   ];
+  seedDirectory(s, created);
   let seq = 100;
   const etag = (kind: string) => {
     seq += 1;
