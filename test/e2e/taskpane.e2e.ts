@@ -3,7 +3,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { paneCatalog } from '../../src/core/i18n/catalogs/paneCatalog';
+import { sendGuardCatalog } from '../../src/core/i18n/catalogs/sendGuardCatalog';
+import { workbenchCatalog } from '../../src/core/i18n/catalogs/workbenchCatalog';
 import { addDays, weekdayOf } from '../../src/core/time/addDays';
 import { toLocal } from '../../src/core/time/toLocal';
 import { launchChromium } from './helpers/chromium';
@@ -39,6 +42,29 @@ afterEach(async () => {
   expect(pageErrors).toEqual([]);
 });
 
+const EN = paneCatalog['en-US'];
+const SEND_GUARD = sendGuardCatalog['en-US'];
+const WORKBENCH = workbenchCatalog['en-US'];
+/** The pane's exact en-US texts: a loose pattern would also match the fallback ("Policy only — sign in to check attendees’ calendars"). */
+const PANE = {
+  slots: { policyOnly: EN['slots.policyOnly'], withCalendars: EN['slots.withCalendars'], calendarsFailed: EN['slots.calendarsFailed'], signIn: EN['slots.signIn'] },
+};
+
+/** Creates a busy event in a seeded user's emulator calendar; returns its id. */
+async function emulatorEvent(user: string, startIso: string, minutes: number): Promise<string> {
+  const at = (ms: number) => ({ dateTime: new Date(ms).toISOString().slice(0, 19), timeZone: 'UTC' });
+  const r = await fetch(`${inject('graphUrl')}/v1.0/me/events`, {
+    method: 'POST',
+    headers: { authorization: `Bearer emu:${user}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ subject: 'Busy (e2e)', showAs: 'busy', start: at(Date.parse(startIso)), end: at(Date.parse(startIso) + minutes * 60_000) }),
+  });
+  expect(r.status).toBe(201);
+  return ((await r.json()) as { id: string }).id;
+}
+
+const emulatorDelete = (user: string, id: string) =>
+  fetch(`${inject('graphUrl')}/v1.0/me/events/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { authorization: `Bearer emu:${user}` } });
+
 /** The first `weekday` at least a week ahead, in Beijing (the blank preset's zone). */
 function nextBeijing(weekday: string): string {
   let date = addDays(toLocal(new Date().toISOString(), 'Asia/Shanghai').date, 7);
@@ -65,7 +91,7 @@ describe('task pane in the workbench Outlook form', () => {
     await waitForRules(pane, (r) => !r.includes('goal.vague') && !r.includes('goal.missing'), 'a good goal to clear the goal findings');
     await page.getByTestId('location').fill('Building 3, Room A');
     await waitForRules(pane, (r) => !r.includes('location.missing'), 'the location to count');
-    expect(await pane.getByTestId('when').textContent()).toMatch(/\(Asia\/Shanghai\)/);
+    expect(await pane.getByTestId('when').textContent()).toMatch(/^Thursday \d{4}-\d{2}-\d{2}, 10:00–10:30 \(Asia\/Shanghai\)$/);
   });
 
   it('each one-click fix writes into the body and its finding clears', async () => {
@@ -94,22 +120,25 @@ describe('task pane in the workbench Outlook form', () => {
     await page.getByTestId('start-date').fill(nextBeijing('monday'));
     await page.getByTestId('start-time').fill('09:00');
     await waitForRules(pane, (r) => r.includes('slot.blocked'), 'Monday morning to be blocked');
-    expect(await pane.getByTestId('headline').textContent()).toMatch(/Blocked/);
+    expect(await pane.getByTestId('headline').textContent()).toBe(EN['summary.blocked']);
     await expect.poll(() => page.getByTestId('info-bar').count()).toBe(1);
 
     await page.getByTestId('send').click();
     const dialog = page.getByTestId('smart-alert');
     await dialog.waitFor({ timeout: 10_000 });
-    expect((await dialog.textContent())?.length).toBeGreaterThan(10);
-    await dialog.getByRole('button', { name: 'Don’t send' }).click();
-    await expect.poll(() => page.getByTestId('send-status').textContent()).toMatch(/Not sent/);
+    // The built send guard's own verdict: its title, then the blocked-slot finding.
+    const message = (await dialog.locator('#smart-alert-message').textContent()) ?? '';
+    expect(message.startsWith(SEND_GUARD['block.title'])).toBe(true);
+    expect(message).toContain('overlaps the blocked slot');
+    await dialog.getByRole('button', { name: WORKBENCH['dialog.dontSend'] }).click();
+    await expect.poll(() => page.getByTestId('send-status').textContent()).toBe(WORKBENCH['dialog.cancelled']);
 
-    expect(await pane.getByTestId('slots-basis').textContent()).toMatch(/Policy only/);
+    expect(await pane.getByTestId('slots-basis').textContent()).toBe(PANE.slots.policyOnly);
     await pane.locator('[data-slot]').first().click();
     await waitForRules(pane, (r) => !r.includes('slot.blocked'), 'the move to clear the block');
     await expect.poll(() => page.getByTestId('info-bar').count()).toBe(0);
     await page.getByTestId('send').click();
-    await expect.poll(() => page.getByTestId('send-status').textContent(), { timeout: 10_000 }).toMatch(/Sent/);
+    await expect.poll(() => page.getByTestId('send-status').textContent(), { timeout: 10_000 }).toBe(WORKBENCH['send.sent']);
   });
 
   it('signing in checks attendees’ calendars (workbench: the Graph emulator through getSchedule)', async () => {
@@ -117,10 +146,26 @@ describe('task pane in the workbench Outlook form', () => {
     if (!config) return; // a bare static server has no emulator behind it; globalSetup provides one
     const pane = await openOutlookWorkbench(page, server.url, { preset: 'en-bad' });
     await waitForRules(pane, (r) => r.includes('slot.blocked'), 'Friday afternoon to be blocked');
-    expect(await pane.getByTestId('slots-basis').textContent()).toMatch(/Policy only/);
-    await pane.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => pane.getByTestId('slots-basis').textContent(), { timeout: 15_000 }).toMatch(/attendees’ calendars/);
-    expect(await pane.locator('[data-slot]').count()).toBeGreaterThan(0);
+    // Emily is a seeded emulator user; the preset's own attendees are not, so only her calendar has busy times.
+    await page.getByTestId('attendee-input').fill('Emily Carter <emily.carter@contoso.com>');
+    await page.getByTestId('attendee-input').press('Enter');
+    expect(await pane.getByTestId('slots-basis').textContent()).toBe(PANE.slots.policyOnly);
+    const slotStarts = () => pane.$$eval('[data-slot]', (els) => els.map((e) => e.getAttribute('data-slot')!));
+    const policyOnly = await slotStarts();
+    expect(policyOnly.length).toBeGreaterThan(1);
+    // Make Emily busy over the first policy-only slot (75 min, the preset's length).
+    const ids = [await emulatorEvent('emily.carter@contoso.com', policyOnly[0]!, 75)];
+    try {
+      await pane.getByRole('button', { name: PANE.slots.signIn }).click();
+      await expect.poll(() => pane.getByTestId('slots-basis').textContent(), { timeout: 15_000 }).toBe(PANE.slots.withCalendars);
+      expect(await pane.getByText(PANE.slots.calendarsFailed).count()).toBe(0);
+      const checked = await slotStarts();
+      expect(checked.length).toBe(policyOnly.length);
+      expect(checked).not.toContain(policyOnly[0]);
+      expect(checked.slice(0, 1)).not.toEqual(policyOnly.slice(0, 1));
+    } finally {
+      await Promise.all(ids.map((id) => emulatorDelete('emily.carter@contoso.com', id)));
+    }
   });
 
   for (const theme of ['light', 'dark', 'contrast'] as const) {

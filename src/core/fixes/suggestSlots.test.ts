@@ -3,7 +3,7 @@ import type { Invite } from '../model/Invite';
 import { DEFAULT_POLICY, type Policy } from '../model/Policy';
 import { toLocal } from '../time/toLocal';
 import { wallToInstant } from '../time/wallToInstant';
-import { firstDayWithNotice, isWorkingDay, suggestSlots } from './suggestSlots';
+import { firstDayWithNotice, isWorkingDay, slotSearchWindow, suggestSlots } from './suggestSlots';
 
 function invite(zone: string, date: string, start: string, end: string): Invite {
   return {
@@ -116,5 +116,22 @@ describe('suggestSlots', () => {
     const slots = suggestSlots(inv, policy({ minNoticeWorkingDays: 2 }), at('2026-10-29', '10:00', zone), [], 2);
     expect(slots.map(brief)).toEqual(['2026-11-02 16:00-17:00', '2026-11-02 12:00-13:00']);
     expect(slots[0]!.start).toBe('2026-11-03T00:00:00.000Z');
+  });
+});
+
+describe('slotSearchWindow', () => {
+  it.each(['Asia/Shanghai', 'America/New_York', 'Pacific/Kiritimati'])('covers every slot suggestSlots can offer (%s)', (zone) => {
+    const inv = invite(zone, '2026-12-04', '15:00', '16:15');
+    const now = at('2026-11-30', '08:00', zone);
+    const p = policy({ minNoticeWorkingDays: 3 });
+    const w = slotSearchWindow(inv, p, now);
+    const all = suggestSlots(inv, p, now, [], 10_000, { perDay: 100 });
+    expect(all.length).toBeGreaterThan(100);
+    expect(w.start).toBe(now.toISOString());
+    expect(all.every((s) => s.start >= w.start && s.end <= w.end)).toBe(true);
+    // Nothing past the last slot's day: the window is what the suggestions need, not more.
+    expect(Date.parse(w.end) - Date.parse(all.at(-1)!.end)).toBeLessThan(86_400_000);
+    // Which is more than one getSchedule call may ask for (62 days).
+    expect(Date.parse(w.end) - Date.parse(w.start)).toBeGreaterThan(62 * 86_400_000);
   });
 });

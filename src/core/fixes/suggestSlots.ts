@@ -32,6 +32,7 @@ export interface SuggestOptions {
 }
 
 const MINUTE = 60_000;
+const HORIZON_DAYS = 60;
 const WEEKEND: ReadonlySet<Weekday> = new Set(['saturday', 'sunday']);
 
 /** The rulebook's working day: Mon–Fri minus holidays, plus make-up days (调休). */
@@ -61,6 +62,16 @@ function blockedOn(weekday: Weekday, startMin: number, endMin: number, policy: P
   );
 }
 
+/**
+ * The span `suggestSlots` can place a slot in, from `now` to the end of its last day: what free/busy must
+ * cover for the suggestions to be checked against calendars.
+ */
+export function slotSearchWindow(invite: Invite, policy: Policy, now: Date, options: SuggestOptions = {}): Interval {
+  const today = toLocal(now.toISOString(), invite.timeZone).date;
+  const last = addDays(firstDayWithNotice(today, policy), (options.horizonDays ?? HORIZON_DAYS) + 1);
+  return { start: now.toISOString(), end: wallToInstant(last, '00:00', invite.timeZone) };
+}
+
 const hhmm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 
 /**
@@ -83,7 +94,7 @@ export function suggestSlots(
   const dayEnd = timeOfDayMs(options.dayEnd ?? '18:00') / MINUTE;
   const step = Math.max(5, options.stepMinutes ?? 30);
   const perDay = Math.max(1, options.perDay ?? 2);
-  const horizon = options.horizonDays ?? 60;
+  const horizon = options.horizonDays ?? HORIZON_DAYS;
   if (!(length > 0) || length > dayEnd - dayStart || count <= 0 || Number.isNaN(now.getTime())) return [];
 
   const busyMs = busy

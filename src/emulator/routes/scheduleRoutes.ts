@@ -11,6 +11,15 @@ const CODE: Record<string, number> = { free: 0, tentative: 1, busy: 2, oof: 3, w
 const RANK = [0, 2, 3, 4, 1]; // by code: free < workingElsewhere < tentative < busy < oof
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
+/**
+ * Graph's documented getSchedule limits (learn.microsoft.com/graph/outlook-get-free-busy-schedule): up to
+ * 20 entities per call and a period under 62 days. Live Graph accepts exactly 62 days and answers 63 with
+ * 400 ErrorTimeIntervalTooBig (message quoted in microsoftgraph/microsoft-graph-docs#19703). The error code
+ * for too many schedules is not documented; ErrorInvalidParameter is this emulator's guess.
+ */
+const MAX_DAYS = 62;
+const MAX_SCHEDULES = 20;
 
 /** How an event blocks a person: organizer/accepted → its showAs; not answered/tentative → tentative. */
 function blockOf(user: UserRec, ev: EventRec): string | null {
@@ -60,10 +69,16 @@ function getSchedule(req: EmuRequest, store: EmulatorStore): EmuResponse {
   if (!isObject(body) || !Array.isArray(body.schedules) || body.schedules.length === 0) {
     return badRequest(req, "The property 'schedules' is required.", 'ErrorInvalidParameter');
   }
+  if (body.schedules.length > MAX_SCHEDULES) {
+    return badRequest(req, `At most ${MAX_SCHEDULES} schedules can be requested at once; ${body.schedules.length} were given.`, 'ErrorInvalidParameter');
+  }
   const start = fromDateTimeTimeZone(body.startTime);
   const end = fromDateTimeTimeZone(body.endTime);
   if (!start || !end || end <= start) return badRequest(req, 'startTime and endTime must be valid and ordered.', 'ErrorInvalidParameter');
-  if (end.getTime() - start.getTime() > 62 * 24 * 60 * MIN) return badRequest(req, 'The time window cannot exceed 62 days.', 'ErrorInvalidParameter');
+  const days = Math.ceil((end.getTime() - start.getTime()) / DAY);
+  if (days > MAX_DAYS) {
+    return badRequest(req, `The requested time duration specified for FreeBusyViewOptions.TimeWindow is too long. The allowed limit = ${MAX_DAYS} days; the actual limit = ${days} days.`, 'ErrorTimeIntervalTooBig');
+  }
   const interval = body.availabilityViewInterval === undefined ? 30 : Number(body.availabilityViewInterval);
   if (!Number.isInteger(interval) || interval < 5 || interval > 1440) {
     return badRequest(req, 'availabilityViewInterval must be between 5 and 1440.', 'ErrorInvalidParameter');
@@ -119,8 +134,11 @@ function findMeetingTimes(req: EmuRequest, store: EmulatorStore): EmuResponse {
     .filter((s): s is readonly [Date, Date] => !!s[0] && !!s[1] && s[1] > s[0]);
   const windows = slots.length > 0 ? slots.map(([a, b]) => [a.getTime(), b.getTime()] as const) : [[Math.ceil(now / (30 * MIN)) * 30 * MIN, now + 2 * 24 * 60 * MIN] as const];
   const maxCandidates = Number.isInteger(body.maxCandidates) ? (body.maxCandidates as number) : 5;
-  const minPct = typeof body.minimumAttendeePercentage === 'number' ? body.minimumAttendeePercentage : 50;
+  // Learn's own example sends the percentage as a string ("100").
+  const minPct = Number(body.minimumAttendeePercentage ?? 50) || 0;
   const zone = preferredZone(req.headers.prefer);
+  // suggestionReason is returned only on request (default false).
+  const reasons = body.returnSuggestionReasons === true || body.returnSuggestionReasons === 'true';
   const suggestions: Array<Record<string, unknown> & { confidence: number; at: number }> = [];
   let organizerAlwaysBusy = true;
   for (const [from, to] of windows) {
@@ -134,14 +152,15 @@ function findMeetingTimes(req: EmuRequest, store: EmulatorStore): EmuResponse {
         const u = store.findUser(a.address);
         return { attendee: { type: a.type, emailAddress: { address: a.address } }, availability: u ? AVAIL[statusCode(store, u, t, end)]! : 'unknown' };
       });
-      const free = availability.filter((a) => a.availability === 'free').length;
-      const confidence = attendees.length === 0 ? 100 : Math.round((free / attendees.length) * 100);
+      // Learn's confidence: the mean chance of attendance, free 100 %, unknown 49 %, anything else 0 %.
+      const chance = availability.reduce((n, a) => n + (a.availability === 'free' ? 100 : a.availability === 'unknown' ? 49 : 0), 0);
+      const confidence = attendees.length === 0 ? 100 : Math.round((chance / attendees.length) * 100) / 100;
       if (confidence < minPct) continue;
       suggestions.push({
         at: t,
         confidence,
         organizerAvailability: AVAIL[orgCode]!,
-        suggestionReason: confidence === 100 ? 'Suggested because it is one of the nearest times when all attendees are available.' : 'Suggested because it is one of the nearest times when most attendees are available.',
+        ...(reasons ? { suggestionReason: confidence === 100 ? 'Suggested because it is one of the nearest times when all attendees are available.' : 'Suggested because it is one of the nearest times when most attendees are available.' } : {}),
         meetingTimeSlot: { start: toDateTimeTimeZone(new Date(t).toISOString(), zone), end: toDateTimeTimeZone(new Date(end).toISOString(), zone) },
         attendeeAvailability: availability,
         locations: [],
@@ -149,7 +168,8 @@ function findMeetingTimes(req: EmuRequest, store: EmulatorStore): EmuResponse {
     }
   }
   suggestions.sort((a, b) => b.confidence - a.confidence || a.at - b.at);
-  const picked = suggestions.slice(0, maxCandidates).sort((a, b) => a.at - b.at).map(({ at: _at, ...s }) => s);
+  // Graph orders by confidence, then chronologically, and numbers the result (`order`).
+  const picked = suggestions.slice(0, maxCandidates).map(({ at: _at, ...s }, i) => ({ ...s, order: i + 1 }));
   const reason = picked.length > 0 ? '' : organizerAlwaysBusy ? 'OrganizerUnavailable' : 'AttendeesUnavailable';
   return json(200, { '@odata.context': `${req.baseUrl}/$metadata#microsoft.graph.meetingTimeSuggestionsResult`, emptySuggestionsReason: reason, meetingTimeSuggestions: picked });
 }

@@ -4,16 +4,16 @@ import { createBrowserAuth } from '../../adapters/auth/createBrowserAuth';
 import { EmulatorAuth } from '../../adapters/auth/EmulatorAuth';
 import { createGraphClient } from '../../adapters/graph/createGraphClient';
 import { GraphCalendar } from '../../adapters/graph/GraphCalendar';
-import { appError, type AppError } from '../../core/errors/AppError';
-import { busyFromSchedule } from '../../core/fixes/busyFromSchedule';
-import { err, ok, type Result } from '../../core/model/Result';
+import type { AppError } from '../../core/errors/AppError';
+import { readBusy } from '../../core/fixes/readBusy';
+import { ok, type Result } from '../../core/model/Result';
 import type { AuthPort } from '../../core/ports/AuthPort';
 import type { FreeBusyProvider } from '../../ui/shared/PaneServices';
 import { loadRuntimeConfig } from '../shared/loadRuntimeConfig';
 
 /**
  * Signs in (NAA in Outlook, popup elsewhere; the emulator's user in the workbench, which serves
- * workbench-config.json) and answers free/busy with Graph getSchedule.
+ * workbench-config.json) and answers free/busy with Graph getSchedule, in calls within its limits.
  */
 export async function connectFreeBusy(loginHint: string | undefined): Promise<Result<FreeBusyProvider, AppError>> {
   const config = await loadRuntimeConfig();
@@ -29,10 +29,6 @@ export async function connectFreeBusy(loginHint: string | undefined): Promise<Re
   if (!signedIn.ok) return signedIn;
   const calendar = new GraphCalendar(createGraphClient({ baseUrl, auth }));
   return ok({
-    async busy(emails, start, end) {
-      if (emails.length === 0) return ok([]);
-      const schedule = await calendar.getSchedule({ emails, start, end, intervalMinutes: 30 });
-      return schedule.ok ? ok(busyFromSchedule(schedule.value)) : err(schedule.error ?? appError('unknown'));
-    },
+    busy: (emails, start, end) => readBusy(calendar, emails, start, end),
   });
 }

@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
-import { suggestSlots, type Interval, type SlotSuggestion } from '../../core/fixes/suggestSlots';
+import { slotSearchWindow, suggestSlots, type Interval, type SlotSuggestion } from '../../core/fixes/suggestSlots';
 import type { Invite } from '../../core/model/Invite';
 import type { Policy } from '../../core/model/Policy';
 import type { FreeBusyProvider } from '../shared/PaneServices';
 import { useServices } from '../shared/ServicesContext';
 
 export type SlotsBasis = 'policy' | 'calendars' | 'calendarsFailed';
-
-const DAY = 86_400_000;
 
 /**
  * Policy-only slots at once (no network, no sign-in), then, when a free/busy provider is there, slots
@@ -26,9 +24,9 @@ export function useBetterSlots(invite: Invite, policy: Policy, provider: FreeBus
     const policyOnly = suggestSlots(invite, policy, at);
     setResult({ key, slots: policyOnly, basis: 'policy' });
     if (provider && emailKey !== '') {
-      const from = at.toISOString();
-      const to = new Date(at.getTime() + 70 * DAY).toISOString();
-      void provider.busy(emailKey.split(','), from, to).then((busy) => {
+      // Exactly the span the suggestions can land in; the provider splits it into calls Graph accepts.
+      const window = slotSearchWindow(invite, policy, at);
+      void provider.busy(emailKey.split(','), window.start, window.end).then((busy) => {
         if (!live) return;
         setResult(
           busy.ok
