@@ -26,7 +26,9 @@ describe('Graph calendar/chat request shapes', () => {
       body: { id: 'e/1', subject: 'S', start: { dateTime: '2026-12-01T06:00:00', timeZone: 'UTC' }, end: { dateTime: '2026-12-01T07:00:00', timeZone: 'UTC' }, extensions: [{ extensionName: 'com.meetingguard.meeting', payload: '{"a":1}' }] },
     }));
     const r = await new GraphCalendar(graph).getEvent('e/1');
-    expect(urls[0]).toBe('GET http://127.0.0.1:9/v1.0/me/events/e%2F1?$expand=extensions');
+    expect(decodeURIComponent(urls[0]!)).toBe(
+      "GET http://127.0.0.1:9/v1.0/me/events/e/1?$expand=extensions($filter=id eq 'Microsoft.OutlookServices.OpenTypeExtension.com.meetingguard.meeting')",
+    );
     expect(r.ok && r.value.record).toEqual({ a: 1 });
     expect(r.ok && 'extensions' in r.value.event.raw).toBe(false);
   });

@@ -23,7 +23,7 @@ const STATUS: Record<string, BusySlot['status'] | undefined> = { busy: 'busy', t
  * Our record is one open extension holding the JSON as a string: one named property whatever the record's
  * shape, and no surprises from how Outlook stores nested open-type values.
  */
-function recordOf(event: Json): MeetingRecord | null {
+export function recordOf(event: Json): MeetingRecord | null {
   const exts = Array.isArray(event.extensions) ? (event.extensions as Json[]) : [];
   const ours = exts.find((x) => x.extensionName === MEETING_EXTENSION_NAME || (typeof x.id === 'string' && x.id.endsWith(MEETING_EXTENSION_NAME)));
   if (!ours || typeof ours.payload !== 'string') return null;
@@ -35,11 +35,17 @@ function recordOf(event: Json): MeetingRecord | null {
   }
 }
 
+/**
+ * Exchange expands open extensions only through a filter on their id (a bare `$expand=extensions` is 400
+ * ErrorGraphExtensionExpandRequiresFilter); the id is the fully qualified name the service returns.
+ */
+export const EXPAND_MEETING_RECORD = `$expand=extensions(${enc(`$filter=id eq 'Microsoft.OutlookServices.OpenTypeExtension.${MEETING_EXTENSION_NAME}'`)})`;
+
 export class GraphCalendar implements CalendarPort {
   constructor(private readonly graph: GraphClient) {}
 
   async getEvent(eventId: string): CalendarResult<{ event: CalendarEvent; record: MeetingRecord | null }> {
-    const r = await this.graph.get<Json>(`/me/events/${enc(eventId)}?$expand=extensions`);
+    const r = await this.graph.get<Json>(`/me/events/${enc(eventId)}?${EXPAND_MEETING_RECORD}`);
     if (!r.ok) return r;
     const event = toCalendarEvent(r.value);
     if (!event) return err(appError('server', 'event without id'));

@@ -64,19 +64,25 @@ describe('events', () => {
     expect(bad.status).toBe(400);
   });
 
-  it('open extensions: create, expand with $filter, merge on PATCH, 409 on duplicates, per mailbox', async () => {
+  it('open extensions: create, expand only with $filter, PATCH replaces, 409 on duplicates, per mailbox', async () => {
     const base = `${ev(SEED_MEETING_IDS.zhLaunch)}/extensions`;
     const created = await call(emu, 'POST', base, { body: { '@odata.type': 'microsoft.graph.openTypeExtension', extensionName: EXT, taskIds: ['a'], v: 1 } });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ extensionName: EXT, id: `Microsoft.OutlookServices.OpenTypeExtension.${EXT}`, taskIds: ['a'] });
     expect((await call(emu, 'POST', base, { body: { '@odata.type': 'microsoft.graph.openTypeExtension', extensionName: EXT } })).status).toBe(409);
     expect((await call(emu, 'POST', base, { body: { extensionName: 'x.y' } })).status).toBe(400);
-    const patched = await call(emu, 'PATCH', `${base}/${EXT}`, { body: { v: 2 } });
-    expect(patched.body).toMatchObject({ taskIds: ['a'], v: 2 });
-    const expanded = await call(emu, 'GET', `${ev(SEED_MEETING_IDS.zhLaunch)}?$expand=${encodeURIComponent(`extensions($filter=id eq '${EXT}')`)}`);
+    const patched = await call(emu, 'PATCH', `${base}/${EXT}`, { body: { '@odata.type': 'microsoft.graph.openTypeExtension', extensionName: EXT, v: 2 } });
+    expect(patched.body).toMatchObject({ v: 2 });
+    expect(patched.body).not.toHaveProperty('taskIds');
+    const filtered = `$expand=${encodeURIComponent(`extensions($filter=id eq '${EXT}')`)}`;
+    const expanded = await call(emu, 'GET', `${ev(SEED_MEETING_IDS.zhLaunch)}?${filtered}`);
     expect(expanded.body.extensions).toEqual([expect.objectContaining({ extensionName: EXT, v: 2 })]);
-    const other = await call(emu, 'GET', `${ev(SEED_MEETING_IDS.zhLaunch)}?$expand=extensions`, { token: 'emu:zhang.wei@contoso.com' });
+    const other = await call(emu, 'GET', `${ev(SEED_MEETING_IDS.zhLaunch)}?${filtered}`, { token: 'emu:zhang.wei@contoso.com' });
     expect(other.body.extensions).toEqual([]);
+    for (const path of [`${ev(SEED_MEETING_IDS.zhLaunch)}?$expand=extensions`, '/me/events?$expand=extensions', '/me/calendarView?startDateTime=2031-01-01T00:00:00Z&endDateTime=2031-01-02T00:00:00Z&$expand=extensions']) {
+      const bare = await call(emu, 'GET', path);
+      expect([bare.status, bare.body.error.code]).toEqual([400, 'ErrorGraphExtensionExpandRequiresFilter']);
+    }
     expect((await call(emu, 'DELETE', `${base}/${EXT}`)).status).toBe(204);
     expect((await call(emu, 'GET', `${base}/${EXT}`)).status).toBe(404);
   });

@@ -6,7 +6,12 @@ import { collection, isObject, json, nowIso, parseInstant, select } from '../oda
 import type { Router } from '../Router';
 import { registerExtensionRoutes } from './extensionRoutes';
 import { fromDateTimeTimeZone } from './graphDateTime';
-import { canSeeEvent, renderEvent } from './renderEvent';
+import { canSeeEvent, extensionExpandProblem, renderEvent } from './renderEvent';
+
+const bareExtensionExpand = (req: EmuRequest): EmuResponse | null => {
+  const problem = extensionExpandProblem(req);
+  return problem ? badRequest(req, problem, 'ErrorGraphExtensionExpandRequiresFilter') : null;
+};
 
 export function findEvent(req: EmuRequest, store: EmulatorStore): { ok: true; value: EventRec } | { ok: false; response: EmuResponse } {
   const ev = store.state.events.find((e) => e.id === req.params.id);
@@ -95,11 +100,15 @@ function createEvent(req: EmuRequest, store: EmulatorStore): EmuResponse {
 
 export function registerEventRoutes(router: Router): void {
   router.add('GET', '/me/events', (req, store) => {
+    const refused = bareExtensionExpand(req);
+    if (refused) return refused;
     const mine = store.state.events.filter((e) => canSeeEvent(store, req.user, e)).sort((a, b) => a.startUtc.localeCompare(b.startUtc));
     return collection(req, mine.map((e) => renderEvent(req, store, e)), `users('${req.user.id}')/events`, 10);
   });
   router.add('POST', '/me/events', createEvent);
   router.add('GET', '/me/events/{id}', (req, store) => {
+    const refused = bareExtensionExpand(req);
+    if (refused) return refused;
     const ev = findEvent(req, store);
     if (!ev.ok) return ev.response;
     return json(200, { '@odata.context': `${req.baseUrl}/$metadata#users('${req.user.id}')/events/$entity`, ...select(req, renderEvent(req, store, ev.value)) });
@@ -124,6 +133,8 @@ export function registerEventRoutes(router: Router): void {
     return { status: 204 };
   });
   router.add('GET', '/me/calendarView', (req, store) => {
+    const refused = bareExtensionExpand(req);
+    if (refused) return refused;
     const start = parseInstant(req.query.get('startDateTime') ?? req.query.get('StartDateTime'));
     const end = parseInstant(req.query.get('endDateTime') ?? req.query.get('EndDateTime'));
     if (!start || !end) {

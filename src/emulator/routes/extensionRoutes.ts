@@ -67,8 +67,8 @@ export function registerExtensionRoutes(router: Router): void {
   router.add('PATCH', '/me/events/{id}/extensions/{name}', (req, store) =>
     withExtension(req, store, (list, i, eventId) => {
       if (!isObject(req.body)) return badRequest(req, 'A JSON body is required.', 'ErrorInvalidRequest');
-      // Properties named in the body are replaced or added; the others stay (Outlook's open extension update).
-      const next = { ...list[i]!, data: { ...list[i]!.data, ...dataOf(req.body) } };
+      // Graph replaces the extension's data: a property left out of the body is deleted (opentypeextension-update).
+      const next = { ...list[i]!, data: dataOf(req.body) };
       list.splice(i, 1, next);
       store.changed();
       return json(200, { '@odata.context': context(req, eventId), ...renderExtension(next) });

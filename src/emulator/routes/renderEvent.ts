@@ -24,6 +24,17 @@ export const extensionMatches = (ext: ExtRec, key: string) => {
   return k === name || k === `${EXT_PREFIX}${name}`.toLowerCase();
 };
 
+/**
+ * Exchange expands open extensions only through a filter on their id
+ * (`$expand=extensions($filter=id eq '…')`); a bare `$expand=extensions` is refused with
+ * ErrorGraphExtensionExpandRequiresFilter (microsoftgraph/msgraph-metadata#617).
+ */
+export function extensionExpandProblem(req: EmuRequest): string | null {
+  const ext = expands(req).get('extensions');
+  if (ext === undefined) return null;
+  return ext !== null && filterEq(ext, 'id').length > 0 ? null : 'Expanding extensions requires a $filter on the extension id.';
+}
+
 const htmlToText = (html: string) =>
   html
     .replace(/<(br|\/p|\/li|\/div)[^>]*>/gi, '\n')

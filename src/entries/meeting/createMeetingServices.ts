@@ -4,6 +4,7 @@ import { createTranslator } from '../../core/i18n/createTranslator';
 import { errorsCatalog } from '../../core/i18n/catalogs/errorsCatalog';
 import { agendaToRun } from '../../core/meeting/agendaToRun';
 import { loadMeetingEvent } from '../../core/meeting/loadMeetingEvent';
+import { saveOutcomes } from '../../core/meeting/saveOutcomes';
 import type { Person } from '../../core/meeting/MeetingRun';
 import type { Invite } from '../../core/model/Invite';
 import { toLang } from '../../core/model/Lang';
@@ -16,6 +17,7 @@ import { createTeamsStage } from '../../adapters/teams/createTeamsStage';
 import type { MeetingServices, Notice } from '../../ui/meeting/MeetingServices';
 import type { ThemeName } from '../../ui/shared/PaneServices';
 import type { GraphPorts } from './connectGraph';
+import { teamsHostUser } from '../shared/authFromConfig';
 
 const errorText = createTranslator(errorsCatalog);
 
@@ -91,7 +93,8 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
 
   // Graph, sign-in and the sync engine load in their own chunk, in parallel with nothing on screen waiting for them.
   const { connectGraph } = await import('./connectGraph');
-  const graph = await connectGraph(query, lang, myMail || undefined);
+  // After connectTeams: teams-js has installed the nested-app-auth bridge MSAL looks for.
+  const graph = await connectGraph(query, lang, teamsHostUser(teams?.info.user));
   let ports: GraphPorts | undefined;
   const missing: MeetingServices['missing'] = {};
   if (graph.ok) ports = graph.value;
@@ -180,12 +183,8 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
       services.postToChat = (html) => p.chat.postMessage(chatId, { contentType: 'html', content: html });
     if (eventId) {
       const id = eventId;
-      services.saveOutcomes = async (outcomes) => {
-        const current = await p.calendar.getEvent(id);
-        const record = current.ok && current.value.record ? current.value.record : {};
-        // One fixed-name extension per event (CalendarPort): outcomes sit beside whatever else the app keeps there.
-        return p.calendar.writeRecord(id, { ...record, outcomes });
-      };
+      // One fixed-name extension per event (CalendarPort), replaced whole on every write: outcomes sit beside the rest.
+      services.saveOutcomes = (outcomes) => saveOutcomes(p.calendar, id, outcomes);
     }
     services.sync = {
       engine: p.sync,
