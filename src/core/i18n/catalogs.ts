@@ -4,6 +4,7 @@ import { errorsCatalog } from './catalogs/errorsCatalog';
 import { paneCatalog } from './catalogs/paneCatalog';
 import { sendGuardCatalog } from './catalogs/sendGuardCatalog';
 import { meetingCatalog } from './catalogs/meetingCatalog';
+import { planCatalog } from './catalogs/planCatalog';
 import { followupCatalog } from './catalogs/followupCatalog';
 import { syncCatalog } from './catalogs/syncCatalog';
 import { workbenchCatalog } from './catalogs/workbenchCatalog';
@@ -18,6 +19,7 @@ export const ALL_CATALOGS: Record<string, Catalog> = {
   sendGuard: sendGuardCatalog,
   meeting: meetingCatalog,
   followup: followupCatalog,
+  plan: planCatalog,
   sync: syncCatalog,
   workbench: workbenchCatalog,
   cli: cliCatalog,
