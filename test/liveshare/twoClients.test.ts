@@ -1,35 +1,14 @@
 // Two (and more) Live Share clients in one Node process against a real local Fluid service
 // (tinylicious): what one attendee does appears for the other; late joiners and reloads see it all;
 // roles gate the clock.
-import { createServer } from 'node:net';
-import { InsecureTokenProvider } from '@fluidframework/test-client-utils';
 import { TestLiveShareHost, UserMeetingRole } from '@microsoft/live-share';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeetingRunState } from '../../src/core/meeting/MeetingRun';
-import type { LiveStatePort } from '../../src/core/ports/LiveStatePort';
+import { describe, expect, it } from 'vitest';
 import { joinLiveMeeting } from '../../src/adapters/liveshare/joinLiveMeeting';
-import { startFluid, type FluidService } from '../../scripts/startFluid';
+import { fluidSuite, items, localConnection, until } from './liveHarness';
 import { liveStatePortContract } from './liveStatePortContract';
 
-let fluid: FluidService;
-const open: LiveStatePort[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer().listen(0, () => {
-      const p = (s.address() as { port: number }).port;
-      s.close(() => res(p));
-    });
-  });
-}
-
-beforeAll(async () => {
-  fluid = await startFluid({ port: await freePort() });
-}, 30_000);
-afterAll(async () => {
-  for (const c of open) c.dispose();
-  await fluid?.close();
-});
+const fluid = fluidSuite();
+const open = fluid.open;
 
 /** A meeting = one container id, shared by every client's host (what the Teams host does for real). */
 function meeting() {
@@ -61,34 +40,13 @@ function meeting() {
       host,
       me: user,
       ...(onRefused ? { onRefused } : {}),
-      connection: {
-        type: 'local',
-        endpoint: fluid.url,
-        tokenProvider: new InsecureTokenProvider('', { id: user, name: user } as { id: string }),
-      },
+      connection: localConnection(fluid.url(), user),
     });
     if (!r.ok) throw new Error(`join failed: ${r.error.kind} ${r.error.detail ?? ''}`);
     open.push(r.value);
     return r.value;
   };
 }
-
-function until(c: LiveStatePort, pred: (s: MeetingRunState) => boolean): Promise<MeetingRunState> {
-  if (pred(c.state())) return Promise.resolve(c.state());
-  return new Promise((res) => {
-    const off = c.subscribe((s) => {
-      if (pred(s)) {
-        off();
-        res(s);
-      }
-    });
-  });
-}
-
-const items = [
-  { title: 'Status', minutes: 10, kind: 'info' as const },
-  { title: 'Decide', minutes: 20, kind: 'decide' as const },
-];
 
 describe('Live Share meeting run on a local Fluid service', () => {
   it('shares changes both ways, restores everything for a late joiner and after a reload, gates the clock by role', async () => {

@@ -2,7 +2,9 @@ import { appError, type AppError } from '../../core/errors/AppError';
 import { err, ok, type Result } from '../../core/model/Result';
 import { isControlAction, type MeetingActionBody } from '../../core/meeting/MeetingAction';
 import type { LiveStatePort } from '../../core/ports/LiveStatePort';
+import { lookupRoles, registerSelf, type RetryOptions } from './hostRoles';
 import { LogBackedState } from './LogBackedState';
+import { SenderGate } from './SenderGate';
 import type { AzureLocalConnectionConfig } from '@fluidframework/azure-client';
 import type { ILiveShareHost } from '@microsoft/live-share';
 
@@ -15,6 +17,8 @@ export interface JoinOptions {
   connection?: AzureLocalConnectionConfig;
   /** A control op from a sender without the organizer or presenter role was ignored (logs, tests). */
   onRefused?: (key: string, op: unknown) => void;
+  /** How long to keep asking the host about a client id it does not know yet (tests shorten it). */
+  roleRetry?: RetryOptions;
 }
 
 const OPS = 'ops';
@@ -40,21 +44,22 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       initialObjects: { [OPS]: SharedMap },
     });
     const map = container.initialObjects[OPS] as InstanceType<typeof SharedMap>;
+    const controls = (r: string[]): boolean =>
+      r.includes(UserMeetingRole.organizer) || r.includes(UserMeetingRole.presenter);
     let roles: string[] = [];
     const registered = new Set<string>();
     const myClientId = (): string | undefined => services.audience.getMyself()?.connections.at(-1)?.id;
     const refreshRoles = async (): Promise<void> => {
       const id = myClientId();
       if (!id) return;
-      // Hosts learn who a Fluid client is when it registers; registering twice is an error in some hosts.
-      try {
-        roles = registered.has(id)
-          ? ((await o.host.getClientRoles(id)) ?? [])
-          : await o.host.registerClientId(id);
-        registered.add(id);
-      } catch {
-        roles = (await o.host.getClientRoles(id).catch(() => undefined)) ?? [];
-      }
+      // A new client id (first join, reconnect) is registered; a known one is looked up again, since
+      // roles change mid-meeting. An answer that stays unknown keeps the roles we had.
+      const fresh = !registered.has(id);
+      registered.add(id);
+      const now = fresh
+        ? await registerSelf(o.host, id, o.roleRetry)
+        : await lookupRoles(o.host, id).catch(() => undefined);
+      if (now) roles = now;
       stateRef.current?.notify();
     };
     const stateRef: { current?: LogBackedState } = {};
@@ -81,10 +86,12 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       me: o.me,
       clientTag: (myClientId() ?? `c${Math.random().toString(36).slice(2, 8)}`).slice(0, 12),
       now: o.now ?? (() => timestampProvider.getTimestamp()),
-      canControl: () =>
-        roles.includes(UserMeetingRole.organizer) || roles.includes(UserMeetingRole.presenter),
+      canControl: () => controls(roles),
       publish: (key, op) => map.set(key, op),
-      onDispose: () => container.dispose(),
+      onDispose: () => {
+        gate.close();
+        container.dispose();
+      },
     });
     stateRef.current = state;
     // History is replayed as the container holds it (as Live Share trusts its own stored state).
@@ -92,20 +99,15 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
     // Live ops are checked against their sender: the service stamps each sequenced op with the Fluid
     // client id that sent it, and the host tells that client's meeting role. A client modified to skip
     // its own canControl() check can then not move everyone's clock or end the meeting.
-    const mayControl = new Map<string, Promise<boolean>>();
-    const senderMayControl = (clientId: string | null): Promise<boolean> => {
-      if (!clientId) return Promise.resolve(false);
-      const known = mayControl.get(clientId);
-      if (known) return known;
-      const asked = o.host
-        .getClientRoles(clientId)
-        .then((r) => !!r && (r.includes(UserMeetingRole.organizer) || r.includes(UserMeetingRole.presenter)))
-        .catch(() => false);
-      // Only a yes is remembered: an attendee made presenter mid-meeting is asked again.
-      mayControl.set(clientId, asked);
-      void asked.then((yes) => yes || mayControl.delete(clientId));
-      return asked;
-    };
+    const gate = new SenderGate({
+      ...o.roleRetry,
+      lookup: (clientId) => lookupRoles(o.host, clientId),
+      mayControl: controls,
+      apply: (key, op) => state.receive(key, op),
+      refuse: (key, op) => o.onRefused?.(key, op),
+    });
+    // New members register as they join: ops waiting for their sender's roles are asked about again.
+    services.audience.on('membersChanged', () => gate.recheck());
     let sender: string | null = null;
     map.on('pre-op', (message: { clientId: string | null }, local: boolean) => {
       sender = local ? null : message.clientId;
@@ -114,11 +116,7 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       const op: unknown = map.get(changed.key);
       const control = typeof op === 'object' && op !== null && isControlAction(op as MeetingActionBody);
       if (local || !control) return state.receive(changed.key, op);
-      const key = changed.key;
-      void senderMayControl(sender).then((yes) => {
-        if (yes) state.receive(key, op);
-        else o.onRefused?.(key, op);
-      });
+      gate.offer(sender, changed.key, op);
     });
     return ok(state);
   } catch (e) {

@@ -1,4 +1,5 @@
 import type { ContainerRegistry } from './ContainerRegistry';
+import { FakeRoleDirectory, type FakeRoleDirectoryOptions } from './FakeRoleDirectory';
 import type { FakeStage } from './FakeStage';
 
 export type FakeFrameContext = 'content' | 'sidePanel' | 'meetingStage' | 'settings';
@@ -16,6 +17,8 @@ export interface FakeTeamsHostOptions {
   pageId?: string;
   fluidEndpoint: string;
   registry: ContainerRegistry;
+  /** How late and in which shape client-id registration answers (strict defaults). */
+  roleService?: FakeRoleDirectoryOptions;
   /** The meeting's stage, shared by every attendee's host; without it the meeting has no stage. */
   stage?: FakeStage;
   /** Receives pages.config.setConfig from a configuration page. */
@@ -54,9 +57,11 @@ const RUNTIME = {
 export class FakeTeamsHost {
   readonly log: string[] = [];
   private settings: unknown;
+  private readonly roleDirectory: FakeRoleDirectory;
   private readonly listener = (e: MessageEvent): void => this.onMessage(e);
 
   constructor(private readonly o: FakeTeamsHostOptions) {
+    this.roleDirectory = new FakeRoleDirectory(o.registry, o.roleService);
     window.addEventListener('message', this.listener);
   }
 
@@ -178,12 +183,8 @@ export class FakeTeamsHost {
         ];
       }
       case 'interactive.registerClientId': {
-        reg.register(String(args[0] ?? ''), {
-          roles: o.roles,
-          userId: o.user.id,
-          displayName: o.user.displayName,
-        });
-        return [null, o.roles];
+        const who = { roles: o.roles, userId: o.user.id, displayName: o.user.displayName };
+        return [null, await this.roleDirectory.register(String(args[0] ?? ''), who)];
       }
       // Share-to-stage, as Teams answers it: organizers and presenters may share, from the side panel or
       // the stage, a page of the app's own origin (Teams checks validDomains).
@@ -205,12 +206,11 @@ export class FakeTeamsHost {
         if (!o.stage?.shared) return [{ errorCode: 500, message: 'Nothing is shared to the stage.' }, null];
         o.stage.stop();
         return [null, true];
+      // Undefined until the client id is registered, as teams-js documents for both calls.
       case 'interactive.getClientRoles':
-        return [null, reg.rolesOf(String(args[0] ?? '')) ?? ['Attendee']];
-      case 'interactive.getClientInfo': {
-        const info = reg.infoOf(String(args[0] ?? ''));
-        return [null, info ?? { userId: String(args[0] ?? ''), roles: ['Attendee'], displayName: 'Guest' }];
-      }
+        return [null, this.roleDirectory.rolesOf(String(args[0] ?? ''))];
+      case 'interactive.getClientInfo':
+        return [null, this.roleDirectory.infoOf(String(args[0] ?? ''))];
       default:
         // registerHandler, appInitialization.*, settings.setValidityState, settings.save.*: one-way.
         return undefined;
