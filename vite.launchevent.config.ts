@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { defineConfig, runnerImport, type InlineConfig, type Plugin } from 'vite';
 import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
+import { rewriteConditionals } from './scripts/rewriteConditionals';
 import type { BundledConfig } from './src/entries/launchevent/bundledConfig';
 import type { EntityTable } from './src/entries/launchevent/liteEntityDecoder';
 
@@ -129,6 +130,21 @@ export const DecodingMode = m.DecodingMode, EntityDecoder = m.EntityDecoder, htm
   };
 }
 
+/**
+ * The last step on the minified file: no conditional operator may remain (classic Outlook before Version
+ * 2403 refuses to load the add-in otherwise), and the result must still parse as ES2016.
+ */
+function noConditionals(): Plugin {
+  return {
+    name: 'mg-no-conditionals',
+    enforce: 'post',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') chunk.code = rewriteConditionals(chunk.code);
+    },
+  };
+}
+
 export const FALLBACK_HANDLER =
   'try{Office.actions.associate("onAppointmentSendHandler",function(e){e.completed({allowEvent:true})})}catch(e){}';
 
@@ -136,7 +152,7 @@ export const launcheventBuild = (outDir: string): InlineConfig => ({
   configFile: false,
   publicDir: false,
   logLevel: 'warn',
-  plugins: [prebuiltConfig(), compactTables()],
+  plugins: [prebuiltConfig(), compactTables(), noConditionals()],
   build: {
     outDir,
     emptyOutDir: false,
