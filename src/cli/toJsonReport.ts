@@ -1,5 +1,6 @@
 import type { Finding } from '../core/model/Finding';
 import type { Invite } from '../core/model/Invite';
+import { zoneLabel } from '../core/time/definedZone';
 import { toZonedIso } from '../core/time/toZonedIso';
 
 /** One element of `--format json`, exactly the RULEBOOK's CLI contract. */
@@ -9,7 +10,7 @@ export interface JsonReportEntry {
   /** ISO 8601 with the meeting zone's offset: the local wall time a person reads, and still one instant. */
   start: string;
   end: string;
-  /** IANA zone the meeting was judged in. */
+  /** IANA zone the meeting was judged in, or the TZID of a zone the .ics file defines (VTIMEZONE). */
   timeZone: string;
   blocked: boolean;
   findings: Finding[];
@@ -32,7 +33,7 @@ export function toJsonReport(
     subject: invite.subject,
     start: zoned(invite.start, invite.timeZone),
     end: zoned(invite.end, invite.timeZone),
-    timeZone: invite.timeZone,
+    timeZone: zoneLabel(invite.timeZone),
     blocked: verdict.blocked,
     findings: verdict.findings.map((f) => {
       const out: Finding = { rule: f.rule, severity: f.severity, message: f.message };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { zoneLabel } from '../time/definedZone';
+import { toLocal } from '../time/toLocal';
 import { readIcs } from './readIcs';
 
 const opts = { source: 'invite.ics', defaultTimeZone: 'Asia/Shanghai' };
@@ -119,7 +121,7 @@ describe('readIcs: times and zones', () => {
     expect(one(cal(['DTSTART;VALUE=DATE:20261207'])).end).toBe('2026-12-07T16:00:00.000Z');
   });
 
-  it('ignores VTIMEZONE rules and maps the TZID by name', () => {
+  it('maps a Windows or IANA TZID by name, whatever its VTIMEZONE says', () => {
     const text = cal(timed).replace(
       'BEGIN:VEVENT',
       [
@@ -135,6 +137,71 @@ describe('readIcs: times and zones', () => {
       ].join('\r\n'),
     );
     expect(one(text).start).toBe('2026-12-09T18:00:00.000Z');
+  });
+
+  const withZone = (zoneLines: string[], ...eventLines: string[][]) =>
+    cal(...eventLines).replace('BEGIN:VEVENT', [...zoneLines, 'BEGIN:VEVENT'].join('\r\n'));
+  // RFC 5545 section 3.6.5's example, as ical.net's test files carry it.
+  const US_EASTERN = [
+    'BEGIN:VTIMEZONE',
+    'TZID:US-Eastern',
+    'BEGIN:STANDARD',
+    'DTSTART:19671029T020000',
+    'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10',
+    'TZOFFSETFROM:-0400',
+    'TZOFFSETTO:-0500',
+    'END:STANDARD',
+    'BEGIN:DAYLIGHT',
+    'DTSTART:19870405T020000',
+    'RRULE:FREQ=YEARLY;BYDAY=1SU;BYMONTH=4',
+    'TZOFFSETFROM:-0500',
+    'TZOFFSETTO:-0400',
+    'END:DAYLIGHT',
+    'END:VTIMEZONE',
+  ];
+
+  it('reads a TZID that only the file defines from its VTIMEZONE rules, DST included', () => {
+    const text = withZone(
+      US_EASTERN,
+      ['UID:a', 'DTSTART;TZID=US-Eastern:20050701T090000', 'DTEND;TZID=US-Eastern:20050701T100000'],
+      ['UID:b', 'DTSTART;TZID="US-Eastern":20051201T090000', 'DURATION:PT1H'],
+    );
+    const r = readIcs(text, opts);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(
+      r.value.map((i) => [i.start, i.end, toLocal(i.start, i.timeZone).weekday, zoneLabel(i.timeZone)]),
+    ).toEqual([
+      ['2005-07-01T13:00:00.000Z', '2005-07-01T14:00:00.000Z', 'friday', 'US-Eastern'],
+      ['2005-12-01T14:00:00.000Z', '2005-12-01T15:00:00.000Z', 'thursday', 'US-Eastern'],
+    ]);
+  });
+
+  it('refuses a VTIMEZONE without observances in one line', () => {
+    const text = withZone(
+      ['BEGIN:VTIMEZONE', 'TZID:Empty Zone', 'END:VTIMEZONE'],
+      ['UID:a', 'DTSTART;TZID=Empty Zone:20260701T090000'],
+    );
+    const r = readIcs(text, opts);
+    expect(!r.ok && r.error.message).toBe(
+      "time zone 'Empty Zone' has a VTIMEZONE without STANDARD or DAYLIGHT rules",
+    );
+  });
+
+  it('reads a floating DTEND beside a zoned DTSTART in the start zone', () => {
+    const text = withZone(US_EASTERN, [
+      'UID:a',
+      'DTSTART;TZID=US-Eastern:19970902T090000',
+      'DTEND:19970902T100000',
+    ]);
+    expect([one(text).start, one(text).end]).toEqual([
+      '1997-09-02T13:00:00.000Z',
+      '1997-09-02T14:00:00.000Z',
+    ]);
+  });
+
+  it('reads a date written without VALUE=DATE as all-day', () => {
+    const invite = one(cal(['UID:a', 'DTSTART:20261207', 'DTEND:20261208']));
+    expect([invite.start, invite.isAllDay]).toEqual(['2026-12-06T16:00:00.000Z', true]);
   });
 });
 
@@ -239,7 +306,10 @@ describe('readIcs: fields', () => {
       'SUMMARY:Second',
       'DTSTART:20261210T010000Z',
       'DTEND:20261210T020000Z',
-    ]).replace('END:VCALENDAR', 'BEGIN:VJOURNAL\r\nSUMMARY:a journal entry, not a meeting\r\nEND:VJOURNAL\r\nEND:VCALENDAR');
+    ]).replace(
+      'END:VCALENDAR',
+      'BEGIN:VJOURNAL\r\nSUMMARY:a journal entry, not a meeting\r\nEND:VJOURNAL\r\nEND:VCALENDAR',
+    );
     const r = readIcs(text, opts);
     expect(r.ok && r.value.map((i) => i.subject)).toEqual(['Plan', 'Second']);
   });
@@ -269,7 +339,7 @@ describe('readIcs: errors', () => {
     [
       'end before start',
       cal(['UID:x', 'DTSTART:20261210T010000Z', 'DTEND:20261210T000000Z']),
-      /^event ends before it starts$/,
+      /^event ends before it starts \(DTSTART 2026-12-10T01:00:00.000Z, end 2026-12-10T00:00:00.000Z\)$/,
     ],
     ['second event broken', cal(timed, ['UID:y', 'SUMMARY:b']), /^event 2 has no DTSTART$/],
     [

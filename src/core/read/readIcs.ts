@@ -3,6 +3,7 @@ import type { Attachment, Invite, InviteBody, Person, PersonRole } from '../mode
 import { err, ok, type Result } from '../model/Result';
 import type { Weekday } from '../model/Weekday';
 import { resolveZone } from '../time/resolveZone';
+import { fileZones, type FileZone } from './fileZones';
 import { toLocal } from '../time/toLocal';
 import { bodyFromContent } from './bodyFromContent';
 import { findParameterFlood, MAX_ICS_PARAMETERS } from './findParameterFlood';
@@ -12,8 +13,9 @@ import { recurrenceDays, toWeekday, type RecurrenceKind } from './recurrenceDays
 
 /*
  * iCalendar (RFC 5545) as Outlook exports it. ical.js parses the text (folded lines, escaped text,
- * parameters); we read its jCal arrays directly and do the zones ourselves: TZID is mapped by name
- * (Windows or IANA) with resolveZone, never from VTIMEZONE, which Outlook fills with Windows rules.
+ * parameters); we read its jCal arrays directly and do the zones ourselves: a TZID that is a Windows
+ * or IANA name is mapped by name with resolveZone (Outlook fills VTIMEZONE with Windows' rules, the
+ * zone database knows them better); any other TZID is read from the file's own VTIMEZONE (fileZones).
  *
  * Decisions beyond the rulebook:
  * - A VEVENT with RECURRENCE-ID (a changed occurrence) is skipped when the file also holds its series
@@ -71,10 +73,11 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
   const fallback = resolveZone(opts.defaultTimeZone);
   if (fallback === null) return err({ message: `unknown time zone '${opts.defaultTimeZone}'` });
 
-  const events: { ev: Comp; cancelAll: boolean }[] = [];
+  const events: Found[] = [];
   for (const cal of calendars) {
     const cancelAll = /^cancel$/i.test(textOf(prop(cal, 'method')) ?? '');
-    for (const ev of cal[2]) if (isComp(ev) && ev[0] === 'vevent') events.push({ ev, cancelAll });
+    const zoneOf = fileZones(cal[2].filter((c) => isComp(c) && c[0] === 'vtimezone'));
+    for (const ev of cal[2]) if (isComp(ev) && ev[0] === 'vevent') events.push({ ev, cancelAll, zoneOf });
   }
   const masters = new Set(
     events.filter(({ ev }) => !prop(ev, 'recurrence-id')).map(({ ev }) => textOf(prop(ev, 'uid')) ?? ''),
@@ -86,8 +89,13 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
 
   const invites: Invite[] = [];
   for (let i = 0; i < kept.length; i++) {
-    const { ev, cancelAll } = kept[i] as { ev: Comp; cancelAll: boolean };
-    const read = readEvent(ev, kept.length === 1 ? 'event' : `event ${i + 1}`, fallback, opts.source);
+    const { ev, cancelAll, zoneOf } = kept[i] as Found;
+    const read = readEvent(
+      ev,
+      kept.length === 1 ? 'event' : `event ${i + 1}`,
+      { fallback, zoneOf },
+      opts.source,
+    );
     if (!read.ok) return read;
     if (cancelAll) read.value.isCancelled = true;
     invites.push(read.value);
@@ -95,30 +103,52 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
   return ok(invites);
 }
 
+interface Found {
+  ev: Comp;
+  cancelAll: boolean;
+  zoneOf: (tzid: string) => FileZone;
+}
+
+/** The zones an event is read in: the policy's for floating times, the file's resolver for TZIDs. */
+interface Zones {
+  fallback: string;
+  zoneOf: (tzid: string) => FileZone;
+}
+
 interface When {
   instant: string;
   /** The zone the property names (TZID), or null for UTC (`Z`) and floating times. */
   zone: string | null;
+  /** No TZID and no `Z`: a wall time in no zone at all. */
+  floating: boolean;
   allDay: boolean;
 }
 
-function when(p: Prop | undefined, part: string, label: string, fallback: string): Result<When, ReadError> {
+function when(p: Prop | undefined, part: string, label: string, zones: Zones): Result<When, ReadError> {
   const value = p?.[3];
   if (!p || typeof value !== 'string' || value === '')
     return err({ message: `${label} has no ${part.toUpperCase()}` });
-  const parsed = parseLocalDateTime(value);
+  // A date written without VALUE=DATE (`DTSTART:20021028`) reaches us from ical.js as '2002-10-28T::'.
+  const bareDate = /^(\d{4}-\d{2}-\d{2})T::$/.exec(value)?.[1];
+  const parsed = parseLocalDateTime(bareDate ?? value);
   if (!parsed)
     return err({ message: `${label} has an unparseable ${part.toUpperCase()} '${value.slice(0, 40)}'` });
   const tzid = param(p, 'tzid');
   let zone: string | null = null;
   if (tzid !== undefined && parsed.offsetMinutes === null) {
-    zone = resolveZone(tzid);
-    if (zone === null) return err({ message: `unknown time zone '${tzid.slice(0, 80)}'` });
+    const found = zones.zoneOf(tzid);
+    if ('problem' in found) return err({ message: found.problem });
+    zone = found.zone;
   }
-  const instant = instantOf(parsed, zone ?? fallback);
+  const instant = instantOf(parsed, zone ?? zones.fallback);
   if (instant === null)
     return err({ message: `${label} has an unparseable ${part.toUpperCase()} '${value.slice(0, 40)}'` });
-  return ok({ instant, zone, allDay: p[2] === 'date' });
+  return ok({
+    instant,
+    zone,
+    floating: zone === null && parsed.offsetMinutes === null,
+    allDay: p[2] === 'date' || bareDate !== undefined,
+  });
 }
 
 function duration(p: Prop | undefined): number | null {
@@ -132,27 +162,34 @@ function duration(p: Prop | undefined): number | null {
   }
 }
 
-function readEvent(ev: Comp, label: string, fallback: string, source: string): Result<Invite, ReadError> {
-  const start = when(prop(ev, 'dtstart'), 'dtstart', label, fallback);
+function readEvent(ev: Comp, label: string, zones: Zones, source: string): Result<Invite, ReadError> {
+  const { fallback } = zones;
+  const start = when(prop(ev, 'dtstart'), 'dtstart', label, zones);
   if (!start.ok) return start;
   const timeZone = start.value.zone && start.value.zone !== 'UTC' ? start.value.zone : fallback;
   let end: string;
   const dtend = prop(ev, 'dtend');
   const dur = prop(ev, 'duration');
   if (dtend) {
-    const e = when(dtend, 'dtend', label, fallback);
+    // A floating DTEND beside a zoned DTSTART (ical.net's test data, hand-written files) is a wall
+    // time in the start's zone, not the policy's: 09:00 US-Eastern to 10:00 is an hour.
+    const startZone = start.value.zone ?? (start.value.floating ? fallback : 'UTC');
+    const e = when(dtend, 'dtend', label, { ...zones, fallback: startZone });
     if (!e.ok) return e;
     end = e.value.instant;
   } else if (dur) {
     const seconds = duration(dur);
     if (seconds === null)
       return err({ message: `${label} has an unparseable DURATION '${String(dur[3]).slice(0, 40)}'` });
-    end = new Date(Date.parse(start.value.instant) + seconds * 1000).toISOString();
+    const endMs = Date.parse(start.value.instant) + seconds * 1000;
+    if (!Number.isFinite(new Date(endMs).getTime()))
+      return err({ message: `${label} has an out-of-range DURATION '${String(dur[3]).slice(0, 40)}'` });
+    end = new Date(endMs).toISOString();
   } else {
     end = new Date(Date.parse(start.value.instant) + (start.value.allDay ? 86_400_000 : 0)).toISOString();
   }
   if (Date.parse(end) < Date.parse(start.value.instant))
-    return err({ message: `${label} ends before it starts` });
+    return err({ message: `${label} ends before it starts (DTSTART ${start.value.instant}, end ${end})` });
 
   const joinUrl = textOf(prop(ev, 'x-microsoft-skypeteamsmeetingurl'))?.trim() || undefined;
   const invite: Invite = {

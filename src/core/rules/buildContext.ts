@@ -6,7 +6,8 @@ import type { Invite } from '../model/Invite';
 import type { Lang } from '../model/Lang';
 import type { Policy } from '../model/Policy';
 import { normalizeText } from '../text/normalizeText';
-import { resolveZone } from '../time/resolveZone';
+import { zoneLabel } from '../time/definedZone';
+import { resolveZone, usableZone } from '../time/resolveZone';
 import { toLocal, type LocalTime } from '../time/toLocal';
 import { countPeople } from './countPeople';
 import { dayPieces } from './dayPieces';
@@ -40,7 +41,8 @@ function localOrNull(instant: unknown, zone: string): LocalTime | null {
 
 /** Everything the rules look at, computed once; tolerant of any shape of invite (never throws). */
 export function buildContext(invite: Invite, policy: Policy, now: Date, lang: Lang): BuiltContext {
-  const zone = resolveZone(String(invite.timeZone ?? '')) ?? resolveZone(String(policy.timeZone ?? '')) ?? 'UTC';
+  const zone =
+    usableZone(String(invite.timeZone ?? '')) ?? resolveZone(String(policy.timeZone ?? '')) ?? 'UTC';
   const body = typeof invite.body?.text === 'string' ? invite.body.text : '';
   const subject = typeof invite.subject === 'string' ? invite.subject : '';
   const agenda = parseAgenda(body);
@@ -51,7 +53,11 @@ export function buildContext(invite: Invite, policy: Policy, now: Date, lang: La
   const endRaw = localOrNull(invite.end, zone);
   const base = { people, agenda, goal, meetingType };
   if (!start || !endRaw || invite.isAllDay === true || invite.isCancelled === true) {
-    return { ctx: null, local: { start: start ?? EPOCH, end: endRaw ?? start ?? EPOCH, timeZone: zone }, ...base };
+    return {
+      ctx: null,
+      local: { start: start ?? EPOCH, end: endRaw ?? start ?? EPOCH, timeZone: zoneLabel(zone) },
+      ...base,
+    };
   }
   const durationMs = Date.parse(invite.end) - Date.parse(invite.start);
   // An end before the start is read as a zero-length meeting rather than a negative one.
@@ -65,12 +71,17 @@ export function buildContext(invite: Invite, policy: Policy, now: Date, lang: La
     zone,
     local: { start, end },
     durationMinutes,
-    pieces: dayPieces(start, end, durationMinutes, Array.isArray(invite.recurrence?.daysOfWeek) ? invite.recurrence.daysOfWeek : undefined),
+    pieces: dayPieces(
+      start,
+      end,
+      durationMinutes,
+      Array.isArray(invite.recurrence?.daysOfWeek) ? invite.recurrence.daysOfWeek : undefined,
+    ),
     people,
     text: normalizeText(`${subject}\n${body}`),
     agenda,
     goal,
     meetingType,
   };
-  return { ctx, local: { start, end, timeZone: zone }, ...base };
+  return { ctx, local: { start, end, timeZone: zoneLabel(zone) }, ...base };
 }

@@ -1,4 +1,5 @@
 import { WINDOWS_TO_IANA_MAP } from 'windows-iana';
+import { definedZone } from './definedZone';
 
 /**
  * Every spelling of "no offset, ever" collapses to 'UTC' so callers can test `zone === 'UTC'`
@@ -85,4 +86,14 @@ export function resolveZone(name: string): string | null {
   // Offsets like "+08:00" are accepted by Intl but are not zones a meeting lives in (no DST rules).
   if (!/^[A-Za-z]/.test(trimmed)) return null;
   return canonicalIana(trimmed);
+}
+
+/**
+ * A zone an Invite may carry: a name resolveZone accepts (canonicalized), or, unchanged, the table of
+ * a zone the calendar file defined itself (definedZone). Never accepts a TZID as written in a file:
+ * readers resolve names with resolveZone and build tables from VTIMEZONE only.
+ */
+export function usableZone(zone: string): string | null {
+  if (typeof zone !== 'string') return null;
+  return definedZone(zone) ? zone : resolveZone(zone);
 }

@@ -1,3 +1,5 @@
+import { definedOffsetAt, definedZone } from './definedZone';
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const eraFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -45,6 +47,8 @@ const EN_US = /^(\d{2})\/(\d{2})\/(\d+),? (\d{2}):(\d{2}):(\d{2})$/;
 
 /** The wall clock in `zone` at instant `ms` (whole seconds; sub-second part ignored). */
 export function wallPartsAt(ms: number, zone: string): WallParts {
+  const defined = definedZone(zone);
+  if (defined) return wallPartsAt(ms + definedOffsetAt(defined, Math.floor(ms / 1000) * 1000), 'UTC');
   if (ms >= YEAR_ONE) {
     const m = EN_US.exec(zoneFormatter(zone).format(ms));
     if (m) {
@@ -83,5 +87,7 @@ export function wallAsUtc(w: WallParts): number {
 /** Offset of `zone` from UTC at instant `ms`, in ms (Asia/Shanghai → +8 h). */
 export function offsetAt(ms: number, zone: string): number {
   const whole = Math.floor(ms / 1000) * 1000;
+  const defined = definedZone(zone);
+  if (defined) return definedOffsetAt(defined, whole);
   return wallAsUtc(wallPartsAt(whole, zone)) - whole;
 }

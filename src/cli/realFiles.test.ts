@@ -1,0 +1,67 @@
+// The CLI over every committed real-world calendar file (test/fixtures/ics-real, from the test suites
+// of ical.js, node-ical, python icalendar and ical.net): never a crash or a stack, a verdict or one
+// line that names a real problem, and never "unknown time zone" for a zone the file defines.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from './memoryIo';
+import { runCheck } from './runCheck';
+
+const DIR = 'test/fixtures/ics-real';
+const walk = (dir: string): string[] =>
+  readdirSync(dir)
+    .sort()
+    .flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+const FILES = walk(DIR).filter((f) => f.endsWith('.ics'));
+
+// The files that are refused, and why: each is a fault in the file a person can see in it.
+const REFUSED: Record<string, string> = {
+  // DTEND;VALUE=DATE:20090117T220000 is a date-time under a DATE type; as a date it is before DTSTART.
+  'ical.net/Parameter1.ics':
+    'event ends before it starts (DTSTART 2009-01-17T20:00:00.000Z, end 2009-01-17T00:00:00.000Z)',
+  // Zones named but defined nowhere: not IANA, not Windows, no VTIMEZONE in the file.
+  'node-ical/Office-2012-owa.ics': "unknown time zone '(GMT+10:00) Canberra, Melbourne, Sydney'",
+  'node-ical/bad_custom_ms_tz.ics': "unknown time zone 'tzone://Microsoft/Custom'",
+  'node-ical/bad_custom_ms_tz2.ics': "unknown time zone 'Customized Time Zone 1'",
+  'node-ical/germany_at_end_of_day_repeating.ics': "unknown time zone 'Europe/Germany'",
+  'python-icalendar/issue_526_calendar_with_events.ics': "unknown time zone 'Western/Central Europe'",
+  'python-icalendar/issue_722_missing_VTIMEZONE_custom.ics': "unknown time zone 'CUSTOM_tzid'",
+  // Broken syntax: an unclosed quote, a BYDAY with a space, a property line without a colon.
+  'node-ical/ms_timezones.ics':
+    'iCalendar does not parse (Missing parameter value in \'DTSTART;TZID="W. Europe Standard Time:20200609T090000"\')',
+  'python-icalendar/issue_165_missing_event.ics': 'iCalendar does not parse (invalid BYDAY value " TU")',
+  'python-icalendar/timezone_rdate.ics':
+    'iCalendar does not parse (invalid line (no token ";" or ":") "SUMMARY=testevent")',
+};
+
+/** TZIDs the file's own VTIMEZONE components declare. */
+const definedTzids = (text: string) =>
+  [...text.matchAll(/BEGIN:VTIMEZONE\r?\n(?:[^\r\n]*\r?\n)*?TZID:([^\r\n]*)/g)].map((m) =>
+    (m[1] ?? '').trim(),
+  );
+
+describe('check on real-world calendar files', () => {
+  it('has the curated files', () => {
+    expect(FILES.length).toBeGreaterThanOrEqual(30);
+    for (const name of Object.keys(REFUSED)) expect(FILES).toContain(join(DIR, name));
+  });
+
+  it.each(FILES.map((f) => [f.slice(DIR.length + 1), f]))('%s', async (name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const io = memoryIo({ [file]: text }, new Date('2026-11-30T01:00:00Z'));
+    const code = await runCheck([file, '--now', '2026-11-30T09:00'], io);
+    expect(io.err).not.toMatch(/internal error|\n\s+at /);
+    const refused = REFUSED[name];
+    if (refused === undefined) {
+      expect({ code, err: io.err }).toEqual({
+        code: expect.toSatisfy((c: number) => c === 0 || c === 1),
+        err: '',
+      });
+      expect(io.out).toMatch(/^Meeting Guard check: \d+ event\(s\)/);
+    } else {
+      expect(code).toBe(2);
+      expect(io.err).toBe(`check: ${file}: ${refused}\n`);
+    }
+    for (const tzid of definedTzids(text)) expect(io.err).not.toContain(`unknown time zone '${tzid}'`);
+  });
+});

@@ -1,0 +1,89 @@
+import ICAL from 'ical.js';
+import { encodeDefinedZone } from '../time/definedZone';
+import { resolveZone } from '../time/resolveZone';
+import { wallAsUtc, type WallParts } from '../time/zoneOffset';
+
+/*
+ * The zones an iCalendar file names (RULEBOOK, Inputs): an IANA or Windows name keeps its meaning
+ * (Outlook fills VTIMEZONE with Windows' rules, the zone database knows them better); any other TZID
+ * is read from the file's own VTIMEZONE: ical.js expands its STANDARD/DAYLIGHT observances (DTSTART,
+ * RRULE, RDATE) into offset changes, which become a defined-zone table (time/definedZone).
+ *
+ * The table covers changes from 1900 (before that, the offset in force on 1900-01-01) to the end of
+ * 2100 (after that, the last offset), a fixed window so the same file always reads the same.
+ * Outlook's observances start in 1601; expanding them costs ical.js tens of milliseconds per zone,
+ * so a zone is built only when an event names it, once per file.
+ */
+
+export type FileZone = { zone: string } | { problem: string };
+
+type JCal = [string, unknown[], unknown[]];
+
+const WINDOW_START = Date.UTC(1900, 0, 1);
+const WINDOW_END = Date.UTC(2101, 0, 1);
+const quoteless = (tzid: string) =>
+  tzid
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
+
+/** One offset change as ical.js expands it: its UTC wall clock, the offsets (s) before and after. */
+interface Change extends WallParts {
+  utcOffset: number;
+  prevUtcOffset: number;
+}
+
+function tableOf(tzid: string, vtimezone: JCal): FileZone {
+  let changes: Change[];
+  try {
+    const tz = new ICAL.Timezone(new ICAL.Component(vtimezone));
+    // utcOffset expands the observances up to the year asked (and a few years on).
+    tz.utcOffset(ICAL.Time.fromData({ year: 2100, month: 12, day: 31 }));
+    changes = (tz as unknown as { changes: Change[] }).changes;
+  } catch {
+    return { problem: `time zone '${tzid.slice(0, 80)}' has an unreadable VTIMEZONE` };
+  }
+  const dated = changes
+    .map((c) => ({ at: wallAsUtc(c), c }))
+    .filter(({ at }) => Number.isFinite(at) && at < WINDOW_END)
+    .sort((a, b) => a.at - b.at);
+  if (dated.length === 0)
+    return { problem: `time zone '${tzid.slice(0, 80)}' has a VTIMEZONE without STANDARD or DAYLIGHT rules` };
+  let initial = (dated[0] as (typeof dated)[number]).c.prevUtcOffset * 1000;
+  const kept: [number, number][] = [];
+  for (const { at, c } of dated) {
+    const offset = c.utcOffset * 1000;
+    if (at < WINDOW_START) initial = offset;
+    else if (offset !== (kept.at(-1)?.[1] ?? initial)) kept.push([at, offset]);
+  }
+  return { zone: encodeDefinedZone(tzid, initial, kept) };
+}
+
+/**
+ * Resolves the TZIDs of one file: `zoneOf(tzid)` gives the zone (an IANA name or a defined-zone
+ * table), or the one-line problem with it. `vtimezones` are the file's VTIMEZONE components as jCal.
+ */
+export function fileZones(vtimezones: readonly unknown[]): (tzid: string) => FileZone {
+  const definitions = new Map<string, JCal>();
+  for (const c of vtimezones) {
+    if (!Array.isArray(c) || !Array.isArray(c[1])) continue;
+    const tzid = (c[1] as unknown[]).find(
+      (p): p is [string, unknown, string, string] => Array.isArray(p) && p[0] === 'tzid',
+    );
+    if (tzid && typeof tzid[3] === 'string' && !definitions.has(quoteless(tzid[3])))
+      definitions.set(quoteless(tzid[3]), c as JCal);
+  }
+  const built = new Map<string, FileZone>();
+  return (tzid) => {
+    const named = resolveZone(tzid);
+    if (named !== null) return { zone: named };
+    const key = quoteless(tzid);
+    let zone = built.get(key);
+    if (zone === undefined) {
+      const definition = definitions.get(key);
+      zone = definition ? tableOf(key, definition) : { problem: `unknown time zone '${tzid.slice(0, 80)}'` };
+      built.set(key, zone);
+    }
+    return zone;
+  };
+}
