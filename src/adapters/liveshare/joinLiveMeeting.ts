@@ -27,8 +27,10 @@ const OPS = 'ops';
  * Joins the meeting's Fluid container through Live Share and exposes the run as a LiveStatePort.
  * The whole run is an op log in one SharedMap: LiveState and LiveTimer in Live Share 1.x reset when
  * everyone leaves, while a SharedMap survives, so late joiners, reloads and a meeting that empties and
- * refills all replay the same history. Fluid and Live Share are imported here, lazily, so pages that
- * never join do not pay their ~300 KB.
+ * refills all replay the same history. Only for hours, though: Live Share's hosted relay keeps a
+ * container for up to 24 h and deletes most within 6 h of creation (Live Share FAQ), so the durable
+ * copy of a meeting's outcomes is the event's record (saveOutcomes), never the container. Fluid and
+ * Live Share are imported here, lazily, so pages that never join do not pay their ~300 KB.
  */
 export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStatePort, AppError>> {
   try {
