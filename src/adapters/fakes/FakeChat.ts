@@ -1,6 +1,6 @@
 import { appError, type AppError } from '../../core/errors/AppError';
 import { err, ok, type Result } from '../../core/model/Result';
-import { sameJoinUrl, type ChatMessageBody, type ChatPort, type MeetingChat, type MeetingEventRef } from '../../core/ports/ChatPort';
+import { nearestToMiddle, sameJoinUrl, type ChatMessageBody, type ChatPort, type MeetingChat, type MeetingEventRef } from '../../core/ports/ChatPort';
 import type { FakeCalendar } from './FakeCalendar';
 
 /** In-memory Teams chats. Event lookup follows the same three paths as the Graph adapter, over a FakeCalendar. */
@@ -46,7 +46,7 @@ export class FakeChat implements ChatPort {
     const range = meeting ? { start: meeting.start, end: meeting.end } : window;
     const view = await this.calendar.calendarView(range);
     if (!view.ok) return view;
-    const hit = view.value.find((e) => sameJoinUrl(e.joinUrl, joinUrl));
+    const hit = nearestToMiddle(view.value.filter((e) => sameJoinUrl(e.joinUrl, joinUrl)), range);
     return ok(hit ? { eventId: hit.id, via: meeting ? 'onlineMeeting' : 'calendarView' } : null);
   }
 

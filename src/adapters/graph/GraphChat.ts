@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../core/model/Result';
 import type { AppError } from '../../core/errors/AppError';
-import { sameJoinUrl, type ChatMessageBody, type ChatPort, type MeetingChat, type MeetingEventRef } from '../../core/ports/ChatPort';
+import { nearestToMiddle, sameJoinUrl, type ChatMessageBody, type ChatPort, type MeetingChat, type MeetingEventRef } from '../../core/ports/ChatPort';
 import type { GraphClient } from './createGraphClient';
 import { GraphCalendar } from './GraphCalendar';
 
@@ -59,7 +59,7 @@ export class GraphChat implements ChatPort {
     }
     const view = await this.calendar.calendarView(range);
     if (!view.ok) return view;
-    const hit = view.value.find((e) => sameJoinUrl(e.joinUrl, joinUrl));
+    const hit = nearestToMiddle(view.value.filter((e) => sameJoinUrl(e.joinUrl, joinUrl)), range);
     return ok(hit ? { eventId: hit.id, via } : null);
   }
 

@@ -15,12 +15,21 @@ export interface LoadedMeeting {
 }
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const around = (now: number, before: number, after: number) => ({
+  start: new Date(now - before).toISOString(),
+  end: new Date(now + after).toISOString(),
+});
 
 /**
  * The meeting's calendar event from inside Teams: the chat's onlineMeetingInfo leads (through
  * ChatPort's three paths: event id, online meeting by join URL, calendarView scan) to the user's own
- * copy of the event, which is read into the shared Invite model. The scan window is the 12 hours
- * either side of `now`, since a meeting tab is opened around the meeting.
+ * copy of the event, which is read into the shared Invite model. The scan window is first the 12 hours
+ * either side of `now`, since a meeting tab is mostly opened around the meeting. An attendee has
+ * neither of the first two paths (the chat's calendarEventId is the organizer's item, and the join-URL
+ * filter on onlineMeetings answers them 403), so when that scan misses, the 30 days either side are
+ * scanned once more (the occurrence nearest to `now` wins).
  */
 export async function loadMeetingEvent(
   chatId: string | undefined,
@@ -29,11 +38,8 @@ export async function loadMeetingEvent(
   defaultTimeZone: string,
 ): Promise<Result<LoadedMeeting, LookupFailure>> {
   if (!chatId) return err({ reason: 'no-chat' });
-  const window = {
-    start: new Date(now - 12 * HOUR).toISOString(),
-    end: new Date(now + 12 * HOUR).toISOString(),
-  };
-  const ref = await ports.chat.findMeetingEvent(chatId, window);
+  let ref = await ports.chat.findMeetingEvent(chatId, around(now, 12 * HOUR, 12 * HOUR));
+  if (ref.ok && !ref.value) ref = await ports.chat.findMeetingEvent(chatId, around(now, 30 * DAY, 30 * DAY));
   if (!ref.ok)
     return err({ reason: ref.error.kind === 'not-found' ? 'not-found' : 'error', error: ref.error });
   if (!ref.value) return err({ reason: 'not-found' });

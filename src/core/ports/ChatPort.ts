@@ -56,3 +56,10 @@ export function sameJoinUrl(a: string | undefined, b: string | undefined): boole
   };
   return norm(a) === norm(b);
 }
+
+/** A series' occurrences share the join URL: the one nearest the middle of the scanned window wins. */
+export function nearestToMiddle<E extends { start: { dateTime: string } }>(events: readonly E[], range: { start: string; end: string }): E | undefined {
+  const mid = (Date.parse(range.start) + Date.parse(range.end)) / 2;
+  const at = (e: E) => Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(e.start.dateTime) ? e.start.dateTime : `${e.start.dateTime}Z`);
+  return [...events].sort((a, b) => Math.abs(at(a) - mid) - Math.abs(at(b) - mid))[0];
+}

@@ -27,6 +27,15 @@ describe('meeting chats', () => {
     expect((await call(emu, 'GET', '/me/onlineMeetings')).status).toBe(400);
   });
 
+  it('the join-URL filter answers the organizer only: an invited attendee gets 403, the by-id read still works', async () => {
+    const url = (await call(emu, 'GET', chat(SEED_MEETING_IDS.enPipelineChat))).body.onlineMeetingInfo.joinWebUrl as string;
+    const path = `/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${url}'`)}`;
+    const organizer = await call(emu, 'GET', path);
+    const attendee = await call(emu, 'GET', path, { token: 'emu:emily.carter@contoso.com' });
+    expect([attendee.status, attendee.body.error.code]).toEqual([403, 'Forbidden']);
+    expect((await call(emu, 'GET', `/me/onlineMeetings/${encodeURIComponent(organizer.body.value[0].id)}`, { token: 'emu:emily.carter@contoso.com' })).status).toBe(200);
+  });
+
   it('posts and lists messages for members only', async () => {
     const post = await call(emu, 'POST', `${chat(SEED_MEETING_IDS.zhLaunchChat)}/messages`, { body: { body: { contentType: 'html', content: '<p>纪要初稿</p>' } } });
     expect(post.status).toBe(201);

@@ -133,9 +133,11 @@ export function registerChatRoutes(router: Router): void {
   router.add('GET', '/me/onlineMeetings', (req, store) => {
     const urls = filterEq(req.query.get('$filter'), 'JoinWebUrl');
     if (urls.length === 0) return badRequest(req, "Filter on JoinWebUrl is required: $filter=JoinWebUrl eq '<url>'.");
-    const hits = store.state.onlineMeetings.filter(
-      (m) => urls.some((u) => sameUrl(u, m.joinWebUrl)) && (m.organizerId === req.user.id || m.participantIds.includes(req.user.id)),
-    );
+    const matching = store.state.onlineMeetings.filter((m) => urls.some((u) => sameUrl(u, m.joinWebUrl)));
+    // The join-URL filter answers only the organizer: an attendee's token gets 403, unlike the
+    // by-id read (microsoftgraph/microsoft-graph-docs#16776, #17234).
+    if (matching.some((m) => m.organizerId !== req.user.id)) return forbidden(req, 'An error has occurred.');
+    const hits = matching;
     return json(200, { '@odata.context': `${req.baseUrl}/$metadata#users('${req.user.id}')/onlineMeetings`, value: hits.map((m) => renderOnlineMeeting(req, store, m)) });
   });
   router.add('GET', '/me/onlineMeetings/{id}', (req, store) => {
