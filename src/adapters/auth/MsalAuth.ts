@@ -1,17 +1,33 @@
 import type { AccountInfo, AuthenticationResult, IPublicClientApplication } from '@azure/msal-browser';
 import { appError, type AppError } from '../../core/errors/AppError';
 import { err, ok, type Result } from '../../core/model/Result';
-import { authStateOf, type AuthAccount, type AuthPort, type AuthState, type TokenRequest } from '../../core/ports/AuthPort';
+import {
+  authStateOf,
+  type AuthAccount,
+  type AuthPort,
+  type AuthState,
+  type TokenRequest,
+} from '../../core/ports/AuthPort';
 import { DEFAULT_SCOPES } from './graphScopes';
 import { toAuthAppError } from './toAuthAppError';
 
 /** The part of MSAL we use; all of it works under NAA (no redirect, no logout, no getTokenCache). */
-export type MsalClient = Pick<IPublicClientApplication, 'getAllAccounts' | 'getActiveAccount' | 'setActiveAccount' | 'acquireTokenSilent' | 'acquireTokenPopup' | 'ssoSilent'>;
+export type MsalClient = Pick<
+  IPublicClientApplication,
+  | 'getAllAccounts'
+  | 'getActiveAccount'
+  | 'setActiveAccount'
+  | 'acquireTokenSilent'
+  | 'acquireTokenPopup'
+  | 'ssoSilent'
+>;
 
 export interface MsalAuthOptions {
   scopes?: readonly string[];
-  /** The host's user (Office.auth.getAuthContext / Teams context): binds MSAL to the mailbox user. */
+  /** The host's login hint (Office.auth.getAuthContext().loginHint, Teams context user.loginHint), handed to Entra. */
   loginHint?: string;
+  /** The host user's UPN: MSAL accounts of anyone else are never used. Defaults to the login hint. */
+  username?: string;
 }
 
 /** Failures that a prompt can fix. Offline, server, blocked or unsupported hosts are not retried with a popup. */
@@ -51,8 +67,22 @@ export class MsalAuth implements AuthPort {
     return a ? toAccount(a) : null;
   }
 
+  private hostUser(): string | undefined {
+    return (this.options.username ?? this.options.loginHint)?.toLowerCase();
+  }
+
+  private isHostUser(a: AccountInfo | null | undefined): boolean {
+    const user = this.hostUser();
+    return (
+      !user ||
+      !a ||
+      a.username.toLowerCase() === user ||
+      (!!a.loginHint && a.loginHint === this.options.loginHint)
+    );
+  }
+
   private pickAccount(): AccountInfo | null {
-    const hint = this.options.loginHint?.toLowerCase();
+    const hint = this.hostUser();
     let accounts: AccountInfo[];
     try {
       accounts = this.pca.getAllAccounts();
@@ -60,7 +90,7 @@ export class MsalAuth implements AuthPort {
       accounts = [];
     }
     // With a host user known, never use somebody else's cached account (wrong-account tokens, F6).
-    if (hint) return accounts.find((a) => a.username.toLowerCase() === hint) ?? null;
+    if (hint) return accounts.find((a) => this.isHostUser(a)) ?? null;
     return this.pca.getActiveAccount() ?? accounts[0] ?? null;
   }
 
@@ -85,19 +115,30 @@ export class MsalAuth implements AuthPort {
   private async silent(request: TokenRequest): Promise<Result<AuthenticationResult, AppError>> {
     const scopes = [...(request.scopes ?? this.scopes)];
     const account = this.pickAccount();
+    const extra = {
+      ...(request.forceRefresh ? { forceRefresh: true } : {}),
+      ...(request.claims ? { claims: request.claims } : {}),
+    };
     try {
-      if (account) {
-        return ok(
-          await this.pca.acquireTokenSilent({
-            scopes,
-            account,
-            ...(request.forceRefresh ? { forceRefresh: true } : {}),
-            ...(request.claims ? { claims: request.claims } : {}),
-          }),
-        );
-      }
-      if (this.options.loginHint) return ok(await this.pca.ssoSilent({ scopes, loginHint: this.options.loginHint }));
-      return err(appError('interaction-required', 'no signed-in account', { code: 'no_account' }));
+      if (account) return ok(await this.pca.acquireTokenSilent({ scopes, account, ...extra }));
+    } catch (e) {
+      return err(toAuthAppError(e));
+    }
+    // No cached account of the host's user: ask silently without one, as Microsoft's NAA guidance does
+    // (under NAA the host's broker answers for its signed-in user), then single sign-on by login hint.
+    let noAccount: AppError;
+    try {
+      const r = await this.pca.acquireTokenSilent({ scopes, ...extra });
+      if (this.isHostUser(r.account)) return ok(r);
+      noAccount = appError('interaction-required', 'token for another account than the host user', {
+        code: 'wrong_account',
+      });
+    } catch (e) {
+      noAccount = toAuthAppError(e);
+    }
+    if (!this.options.loginHint || noAccount.kind !== 'interaction-required') return err(noAccount);
+    try {
+      return ok(await this.pca.ssoSilent({ scopes, loginHint: this.options.loginHint }));
     } catch (e) {
       return err(toAuthAppError(e));
     }

@@ -3,16 +3,19 @@ import { MsalAuth } from './MsalAuth';
 import { toAuthAppError } from './toAuthAppError';
 import { appError, type AppError } from '../../core/errors/AppError';
 import { err, ok, type Result } from '../../core/model/Result';
+import { DEFAULT_AUTHORITY } from './resolveAuthority';
 
 export interface BrowserAuthConfig {
   clientId: string;
-  /** Default: the multi-tenant endpoint. */
+  /** From app-config.json (resolveAuthority); default `organizations` (work and school accounts). */
   authority?: string;
   /** Standard (non-NAA) popup flow only; NAA uses the brk-multihub:// registration. */
   redirectUri?: string;
   scopes?: readonly string[];
-  /** The host's signed-in user, to bind MSAL to the mailbox user. */
+  /** The host's login hint for its signed-in user (not the mailbox address: it can differ from the UPN). */
   loginHint?: string;
+  /** The host user's UPN: MSAL never uses a cached account of anyone else. */
+  username?: string;
   /** Tokens never go to localStorage: sessionStorage (default) or memory (nothing survives a reload). */
   cacheLocation?: 'sessionStorage' | 'memoryStorage';
 }
@@ -28,12 +31,18 @@ export async function createBrowserAuth(config: BrowserAuthConfig): Promise<Resu
     const pca = await msal.createNestablePublicClientApplication({
       auth: {
         clientId: config.clientId,
-        authority: config.authority ?? 'https://login.microsoftonline.com/common',
+        authority: config.authority ?? DEFAULT_AUTHORITY,
         ...(config.redirectUri ? { redirectUri: config.redirectUri } : {}),
       },
       cache: { cacheLocation: config.cacheLocation ?? 'sessionStorage' },
     });
-    return ok(new MsalAuth(pca, { ...(config.scopes ? { scopes: config.scopes } : {}), ...(config.loginHint ? { loginHint: config.loginHint } : {}) }));
+    return ok(
+      new MsalAuth(pca, {
+        ...(config.scopes ? { scopes: config.scopes } : {}),
+        ...(config.loginHint ? { loginHint: config.loginHint } : {}),
+        ...(config.username ? { username: config.username } : {}),
+      }),
+    );
   } catch (e) {
     return err(toAuthAppError(e));
   }

@@ -41,6 +41,8 @@ export interface OfficeLike {
     requirements?: Pick<Office.RequirementSetSupport, 'isSetSupported'>;
   };
   actions?: { associate(actionId: string, actionFunction: (arg?: unknown) => void): void };
+  /** `Office.auth` (NestedAppAuth 1.1: getAuthContext). */
+  auth?: { getAuthContext?(): Promise<Pick<Office.AuthContext, 'userPrincipalName' | 'loginHint'>> };
 }
 
 /**

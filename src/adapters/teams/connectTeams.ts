@@ -11,7 +11,8 @@ export interface TeamsInfo {
   locale: string;
   theme: HostTheme;
   hostName: string;
-  user: { id: string; displayName?: string; upn?: string; tenantId?: string };
+  /** `loginHint` is what Teams tells MSAL to sign in (Microsoft's NAA samples pass it); `upn` names the account. */
+  user: { id: string; displayName?: string; upn?: string; loginHint?: string; tenantId?: string };
   chatId?: string;
   meetingId?: string;
   pageId?: string;
@@ -62,6 +63,7 @@ export async function connectTeams(
         id: ctx.user?.id ?? '',
         ...(ctx.user?.displayName ? { displayName: ctx.user.displayName } : {}),
         ...(ctx.user?.userPrincipalName ? { upn: ctx.user.userPrincipalName } : {}),
+        ...(ctx.user?.loginHint ? { loginHint: ctx.user.loginHint } : {}),
         ...(ctx.user?.tenant?.id ? { tenantId: ctx.user.tenant.id } : {}),
       },
       ...(ctx.chat?.id ? { chatId: ctx.chat.id } : {}),

@@ -8,7 +8,6 @@ import type { SyncEngine } from '../../core/sync/SyncEngine';
 import { createSyncEngine } from '../../core/sync/SyncEngine';
 import { webLock } from '../../adapters/storage/webLock';
 import { EmulatorAuth } from '../../adapters/auth/EmulatorAuth';
-import { createBrowserAuth } from '../../adapters/auth/createBrowserAuth';
 import { FakeOutboxStore } from '../../adapters/fakes/FakeOutboxStore';
 import { GraphCalendar } from '../../adapters/graph/GraphCalendar';
 import { GraphChat } from '../../adapters/graph/GraphChat';
@@ -18,6 +17,7 @@ import { GraphPlanner } from '../../adapters/graph/GraphPlanner';
 import { GraphTodo } from '../../adapters/graph/GraphTodo';
 import { createGraphClient } from '../../adapters/graph/createGraphClient';
 import { IndexedDbOutboxStore } from '../../adapters/storage/IndexedDbOutboxStore';
+import { authFromConfig, type HostUser } from '../shared/authFromConfig';
 import { loadRuntimeConfig } from '../shared/loadRuntimeConfig';
 import type { Lang } from '../../core/model/Lang';
 
@@ -36,7 +36,7 @@ export interface GraphPorts {
 export async function connectGraph(
   query: URLSearchParams,
   lang: Lang,
-  loginHint: string | undefined,
+  host: HostUser,
 ): Promise<Result<GraphPorts, AppError>> {
   const qGraph = query.get('graph');
   const qUser = query.get('user');
@@ -48,15 +48,9 @@ export async function connectGraph(
   } else {
     const config = await loadRuntimeConfig();
     baseUrl = config.graphBaseUrl;
-    if (config.emulatorUser) auth = new EmulatorAuth(config.emulatorUser);
-    else {
-      const made = await createBrowserAuth({
-        clientId: config.clientId,
-        ...(loginHint ? { loginHint } : {}),
-      });
-      if (!made.ok) return err(made.error);
-      auth = made.value;
-    }
+    const made = await authFromConfig(config, host);
+    if (!made.ok) return err(made.error);
+    auth = made.value;
   }
   let graph;
   try {

@@ -1,13 +1,19 @@
+import type { AppError } from '../../core/errors/AppError';
 import { trimTrailingSlashes } from '../../core/text/trimTrailingSlashes';
+import { DEFAULT_AUTHORITY, resolveAuthority } from '../../adapters/auth/resolveAuthority';
 
 /**
- * Where Graph is and who signs in. A tenant deployment serves `app-config.json` (Entra client id, Graph
- * URL); the workbench also serves `workbench-config.json`, which points Graph at the local emulator and
+ * Where Graph is and who signs in. A tenant deployment serves `app-config.json` (Entra client id, sign-in
+ * tenant, Graph URL); the workbench also serves `workbench-config.json`, which points Graph at the local emulator and
  * names the emulator user, so the same bundle runs in both.
  */
 export interface RuntimeConfig {
   graphBaseUrl: string;
   clientId: string;
+  /** Entra sign-in authority from `tenantId` / `authority`; default `organizations`. */
+  authority: string;
+  /** app-config.json names a tenant or authority MSAL cannot use: sign-in is refused with this. */
+  configError?: AppError;
   /** Set only in the workbench: sign in to the emulator as this user. */
   emulatorUser?: string;
 }
@@ -29,9 +35,12 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   const [app, bench] = await Promise.all([json('app-config.json'), json('workbench-config.json')]);
   const base = str(bench?.graphBaseUrl) ?? str(app?.graphBaseUrl) ?? 'https://graph.microsoft.com/v1.0';
   const user = str(bench?.user);
+  const authority = resolveAuthority({ tenantId: app?.tenantId, authority: app?.authority });
   return {
     graphBaseUrl: trimTrailingSlashes(new URL(base, window.location.href).href),
     clientId: str(app?.clientId) ?? '',
+    authority: authority.ok ? authority.value : DEFAULT_AUTHORITY,
+    ...(authority.ok ? {} : { configError: authority.error }),
     ...(user ? { emulatorUser: user } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { createOfficeComposeItem } from '../../adapters/office/createOfficeComposeItem';
 import { createOfficeSettings, type RoamingSettingsLike } from '../../adapters/office/createOfficeSettings';
+import { officeHostUser } from '../../adapters/office/officeHostUser';
 import type { OfficeLike } from '../../adapters/office/officeTypes';
 import { toLang } from '../../core/model/Lang';
 import type { PaneServices } from '../../ui/shared/PaneServices';
@@ -29,6 +30,9 @@ export function createPaneServices(office: PaneOffice, search: string): PaneServ
     recheckEveryMs: 3000,
     lang: toLang(query.get('lang') ?? office.context.displayLanguage ?? navigator.language),
     theme: themeFromQuery(search) ?? themeFromOffice(office.context.officeTheme?.bodyBackgroundColor, forcedColors),
-    signIn: () => import('./connectFreeBusy').then((m) => m.connectFreeBusy(office.context.mailbox?.userProfile?.emailAddress)),
+    signIn: async () => {
+      const [m, host] = await Promise.all([import('./connectFreeBusy'), officeHostUser(office)]);
+      return m.connectFreeBusy(host);
+    },
   };
 }

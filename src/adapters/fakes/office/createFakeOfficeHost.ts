@@ -10,6 +10,10 @@ export interface FakeOfficeHostOptions {
   displayLanguage?: string;
   emailAddress?: string;
   displayName?: string;
+  /** The signed-in user's UPN (Office.auth.getAuthContext); default the mailbox address, but they can differ. */
+  userPrincipalName?: string;
+  /** Whether the host claims NestedAppAuth 1.1 (getAuthContext); default true, as Outlook does. */
+  nestedAppAuth?: boolean;
   /** Initial `roamingSettings` (e.g. `mg.userPolicy`). */
   roamingSettings?: Record<string, unknown>;
   /** Highest Mailbox requirement set the fake claims (default 1.15). */
@@ -32,6 +36,7 @@ export type FakeOffice = OfficeLike &
       callback?: (info: { host: string; platform: string }) => void,
     ): Promise<{ host: string; platform: string }>;
     actions: { associate(actionId: string, fn: (arg?: unknown) => void): void };
+    auth: { getAuthContext(): Promise<Office.AuthContext> };
   };
 
 export interface FakeOfficeHost {
@@ -74,6 +79,22 @@ export function createFakeOfficeHost(
   const roaming = new Map<string, unknown>(Object.entries(options.roamingSettings ?? {}));
   const actions = new Map<string, (arg?: unknown) => void>();
   const mailboxVersion = options.mailboxVersion ?? '1.15';
+  const naa = options.nestedAppAuth ?? true;
+  const mailbox = options.emailAddress ?? initial.organizer.email;
+  // Like Outlook without NestedAppAuth 1.1, the call exists but fails; with it, the UPN can differ from the mailbox.
+  const authContext = (): Promise<Office.AuthContext> => {
+    if (!naa)
+      return Promise.reject(Object.assign(new Error('NestedAppAuth 1.1 is not supported'), { code: 13012 }));
+    const upn = options.userPrincipalName ?? mailbox;
+    return Promise.resolve({
+      userObjectId: `oid-${upn}`,
+      tenantId: 'contoso',
+      userPrincipalName: upn,
+      authorityType: 'aad',
+      authorityBaseUrl: 'https://login.microsoftonline.com',
+      loginHint: upn,
+    });
+  };
 
   function set(patch: Partial<FakeAppointment>): void {
     const before = kernel.state;
@@ -109,7 +130,7 @@ export function createFakeOfficeHost(
           item,
           userProfile: {
             timeZone: options.timeZone ?? 'UTC',
-            emailAddress: options.emailAddress ?? initial.organizer.email,
+            emailAddress: mailbox,
             displayName: options.displayName ?? initial.organizer.name ?? initial.organizer.email,
           },
         },
@@ -122,7 +143,11 @@ export function createFakeOfficeHost(
         },
         requirements: {
           isSetSupported: (name: string, minVersion?: string | number) =>
-            name.toLowerCase() === 'mailbox' && versionAtLeast(mailboxVersion, String(minVersion ?? '1.1')),
+            (name.toLowerCase() === 'mailbox' &&
+              versionAtLeast(mailboxVersion, String(minVersion ?? '1.1'))) ||
+            (name.toLowerCase() === 'nestedappauth' &&
+              naa &&
+              versionAtLeast('1.1', String(minVersion ?? '1.1'))),
         },
         diagnostics: { hostName: 'OutlookWebApp', hostVersion: 'fake' },
         platform: ready.platform,
@@ -133,6 +158,7 @@ export function createFakeOfficeHost(
         return Promise.resolve(ready);
       },
       actions: { associate: (id, fn) => void actions.set(id, fn) },
+      auth: { getAuthContext: () => authContext() },
     };
   }
 
