@@ -24,8 +24,10 @@ export function select<T extends Record<string, unknown>>(req: EmuRequest, obj: 
   const raw = req.query.get('$select');
   if (!raw) return obj;
   const keep = new Set(raw.split(',').map((s) => s.trim()).filter(Boolean));
+  // An expanded navigation property comes back whatever $select says (`$select=id&$expand=extensions`).
+  for (const name of expands(req).keys()) keep.add(name);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) if (k.startsWith('@odata.') || k === 'id' || keep.has(k)) out[k] = v;
+  for (const [k, v] of Object.entries(obj)) if (k.startsWith('@odata.') || k === 'id' || keep.has(k) || keep.has(k.toLowerCase())) out[k] = v;
   return out;
 }
 

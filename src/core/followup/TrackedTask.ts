@@ -1,3 +1,5 @@
+import type { AcceptanceView } from './acceptance';
+
 /**
  * A follow-up task as the tracker sees it: a Planner task (or a To Do task in the fallback) with the
  * fields that decide whether it is late. Structurally compatible with PlannerTask plus completion.
@@ -13,6 +15,10 @@ export interface TrackedTask {
   assigneeIds: string[];
   /** The meeting the task came from, when known (bucket per meeting / extension link). */
   meetingId?: string;
+  /** The task ETag, for answers, reassigning and dropping (If-Match). */
+  etag?: string;
+  /** The owner's answer, when known: always for my own tasks, for others' only once declined. */
+  acceptance?: AcceptanceView;
 }
 
 export type TaskState = 'done' | 'overdue' | 'due-soon' | 'open' | 'no-due';
@@ -23,6 +29,8 @@ export interface MeetingRecord {
   subject: string;
   /** UTC ISO instant of the start. */
   start: string;
+  /** Lower-cased organizer address: declines go back to them. */
+  organizerEmail?: string;
   goalMet?: 'yes' | 'partly' | 'no';
   goalWhy?: string;
   /** Warn + block findings of the invite when it was sent (invite quality). */

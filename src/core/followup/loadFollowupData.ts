@@ -2,16 +2,15 @@ import type { AppError } from '../errors/AppError';
 import { evaluate } from '../evaluate';
 import { DEFAULT_POLICY, type Policy } from '../model/Policy';
 import type { Result } from '../model/Result';
-import type { CalendarPort } from '../ports/CalendarPort';
 import type { DirectoryPort } from '../ports/DirectoryPort';
-import type { PlannerPort } from '../ports/PlannerPort';
+import type { FollowupMe, FollowupPort, FollowupTaskRow } from '../ports/FollowupPort';
 import { readGraphEvents } from '../read/readGraphEvents';
+import { acceptanceFor, parseAcceptance } from './acceptance';
 import type { MeetingRecord, TrackedTask } from './TrackedTask';
 import { ownerEmails, recordToMeeting, taskLinks } from './recordToMeeting';
 
 export interface FollowupDeps {
-  planner: PlannerPort;
-  calendar: CalendarPort;
+  followup: FollowupPort;
   directory: DirectoryPort;
 }
 
@@ -19,42 +18,81 @@ export interface FollowupLoad {
   tasks: TrackedTask[];
   meetings: MeetingRecord[];
   people: Record<string, string>;
+  me: FollowupMe;
 }
 
-/** Meetings read in full (event + record) per load: enough for two quarters of a team's meetings. */
-export const MAX_MEETINGS = 60;
+const DAY = 86_400_000;
+/** How far back the tab looks: two quarters, so last quarter's review is complete. */
+export const LOOKBACK_DAYS = 183;
 
 /**
- * Everything the follow-up tab shows, from the user's own Microsoft 365 data: Planner tasks of the plans
- * they see, the meetings of the last six months with what the meeting app stored on them, and the
- * invite quality of each (judged by the same core as the pane). A meeting that cannot be read is
- * skipped, not fatal: one broken event must not hide everyone's tasks.
+ * The calendar window of a load, in whole UTC days: the same all day long, so the adapter's calendar
+ * delta state carries over from one refresh to the next (a refresh then costs only what changed).
+ */
+export function followupWindow(now: Date): { start: string; end: string } {
+  const today = Math.floor(now.getTime() / DAY) * DAY;
+  return { start: new Date(today - LOOKBACK_DAYS * DAY).toISOString(), end: new Date(today + DAY).toISOString() };
+}
+
+function toTracked(row: FollowupTaskRow, description: string | undefined): TrackedTask {
+  const task: TrackedTask = {
+    id: row.id,
+    title: row.title,
+    percentComplete: row.percentComplete,
+    assigneeIds: row.assigneeIds,
+    etag: row.etag,
+    ...(row.dueDateTime ? { dueDateTime: row.dueDateTime } : {}),
+    ...(row.completedDateTime ? { completedDateTime: row.completedDateTime } : {}),
+  };
+  const view = description !== undefined ? acceptanceFor(parseAcceptance(description), row.assigneeIds) : undefined;
+  // A declined label without a readable marker is still a decline: the reason is just unknown.
+  if (view) task.acceptance = view.state === 'pending' && row.declinedLabel && description === '' ? { state: 'declined', by: '', at: '' } : view;
+  return task;
+}
+
+/**
+ * Everything the follow-up tab shows, from the user's own Microsoft 365 data: the tasks of the plans they
+ * see (with the owners' answers where known), every meeting of the last two quarters with what the
+ * meeting app stored on it, and the invite quality of each (judged by the same core as the pane). No
+ * meeting cap: the port reads in bulk. A meeting whose invite cannot be read is skipped, not fatal.
  */
 export async function loadFollowupData(deps: FollowupDeps, now: Date, policy: Policy = DEFAULT_POLICY): Promise<Result<FollowupLoad, AppError>> {
-  const plans = await deps.planner.listPlans();
-  if (!plans.ok) return plans;
-  const tasks: TrackedTask[] = [];
-  for (const plan of plans.value) {
-    const listed = await deps.planner.listTasks({ planId: plan.id });
-    if (!listed.ok) {
-      if (listed.error.kind === 'forbidden' || listed.error.kind === 'not-found') continue;
-      return listed;
-    }
-    for (const t of listed.value) tasks.push({ ...t });
-  }
-
-  const from = new Date(now.getTime() - 183 * 86_400_000).toISOString();
-  const view = await deps.calendar.calendarView({ start: from, end: now.toISOString() });
+  const [me, planTasks, myTasks, view] = await Promise.all([
+    deps.followup.me(),
+    deps.followup.listPlanTasks(),
+    deps.followup.listMyTasks(),
+    deps.followup.listMeetings(followupWindow(now)),
+  ]);
+  if (!me.ok) return me;
+  if (!planTasks.ok) return planTasks;
+  if (!myTasks.ok) return myTasks;
   if (!view.ok) return view;
+
+  const rows = new Map<string, FollowupTaskRow>();
+  for (const row of planTasks.value) rows.set(row.id, row);
+  const descriptions = new Map<string, string>();
+  for (const row of myTasks.value) {
+    rows.set(row.id, { ...rows.get(row.id), ...row });
+    descriptions.set(row.id, row.description ?? '');
+  }
+  // Others' answers: plan listings carry no details, so read the reason of labelled (declined) tasks only.
+  const declined = [...rows.values()].filter((r) => r.declinedLabel && !descriptions.has(r.id)).map((r) => r.id);
+  if (declined.length > 0) {
+    const read = await deps.followup.readDescriptions(declined);
+    if (!read.ok) return read;
+    for (const id of declined) descriptions.set(id, read.value[id] ?? '');
+  }
+  const tasks = [...rows.values()].map((row) => toTracked(row, descriptions.get(row.id)));
+
   const meetings: MeetingRecord[] = [];
   const links: Record<string, string> = {};
   const emails = new Set<string>();
-  for (const event of view.value.filter((e) => !e.isCancelled).slice(-MAX_MEETINGS)) {
+  const nowIso = now.toISOString();
+  for (const { event, record } of view.value) {
+    if (event.isCancelled) continue;
     const read = readGraphEvents(JSON.stringify(event.raw), { source: event.id, defaultTimeZone: policy.timeZone });
     const invite = read.ok ? read.value[0] : undefined;
-    if (!invite) continue;
-    const full = await deps.calendar.getEvent(event.id);
-    const record = full.ok ? full.value.record : null;
+    if (!invite || invite.start > nowIso) continue;
     const verdict = evaluate(invite, policy, new Date(invite.start));
     const findings = verdict.findings.filter((f) => f.severity !== 'info' && f.rule !== 'notice.short').length;
     meetings.push(recordToMeeting(event, invite.start, record, verdict.scope === 'group' ? findings : undefined));
@@ -75,5 +113,5 @@ export async function loadFollowupData(deps: FollowupDeps, now: Date, policy: Po
     const users = await deps.directory.resolveUsers(lookups);
     if (users.ok) for (const u of Object.values(users.value)) if (u) people[u.id] = u.displayName || u.email;
   }
-  return { ok: true, value: { tasks, meetings, people } };
+  return { ok: true, value: { tasks, meetings, people, me: me.value } };
 }

@@ -18,6 +18,7 @@ export function outcomesOf(record: StoredRecord | null): Partial<MeetingOutcomes
 export function recordToMeeting(event: CalendarEvent, startInstant: string, record: StoredRecord | null, inviteFindings?: number): MeetingRecord {
   const outcomes = outcomesOf(record);
   const meeting: MeetingRecord = { meetingId: event.id, subject: event.subject, start: startInstant };
+  if (event.organizerEmail) meeting.organizerEmail = event.organizerEmail.toLowerCase();
   const verdict = outcomes?.goalMet?.verdict;
   if (verdict === 'yes' || verdict === 'partly' || verdict === 'no') {
     meeting.goalMet = verdict;

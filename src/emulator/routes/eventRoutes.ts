@@ -4,6 +4,7 @@ import type { Attendee, EventRec } from '../EmuState';
 import { badRequest, graphError } from '../graphError';
 import { collection, isObject, json, nowIso, parseInstant, select } from '../odata';
 import type { Router } from '../Router';
+import { registerCalendarDeltaRoutes } from './calendarDeltaRoutes';
 import { registerExtensionRoutes } from './extensionRoutes';
 import { fromDateTimeTimeZone } from './graphDateTime';
 import { canSeeEvent, extensionExpandProblem, renderEvent } from './renderEvent';
@@ -151,5 +152,6 @@ export function registerEventRoutes(router: Router): void {
     const found = findEvent(req, store);
     return found.ok ? json(200, { value: found.value.attendees }) : found.response;
   });
+  registerCalendarDeltaRoutes(router);
   registerExtensionRoutes(router);
 }

@@ -11,9 +11,15 @@ import { registerPlannerTaskRoutes } from './plannerTaskRoutes';
 const MAX_BUCKETS = 200;
 const MAX_TASKS = 9000;
 
-function taskList(req: EmuRequest, store: EmulatorStore, tasks: TaskRec[]): EmuResponse {
-  const withDetails = expands(req).has('details');
-  return collection(req, tasks.map((t) => renderTask(store, t, withDetails)), 'planner/tasks', 400);
+/** Planner pages task lists itself (about 400 a page) and ignores `$top` (docs issues #6438, #5099). */
+const TASK_PAGE = 400;
+
+function taskList(req: EmuRequest, store: EmulatorStore, tasks: TaskRec[], expandable = true): EmuResponse {
+  // $expand=details is honoured on /me/planner/tasks and bucket lists, silently ignored on plan lists (docs issue #800).
+  const withDetails = expandable && expands(req).has('details');
+  const query = new URLSearchParams(req.query);
+  query.delete('$top');
+  return collection({ ...req, query }, tasks.map((t) => renderTask(store, t, withDetails)), 'planner/tasks', TASK_PAGE);
 }
 
 function createTask(req: EmuRequest, store: EmulatorStore): EmuResponse {
@@ -112,7 +118,7 @@ export function registerPlannerRoutes(router: Router): void {
   router.add('GET', '/planner/plans/{id}/tasks', (req, store) => {
     const plan = findPlan(req, store, req.params.id);
     if (!plan.ok) return plan.response;
-    return taskList(req, store, store.state.tasks.filter((t) => t.planId === plan.value.id));
+    return taskList(req, store, store.state.tasks.filter((t) => t.planId === plan.value.id), false);
   });
   router.add('POST', '/planner/buckets', createBucket);
   router.add('GET', '/planner/buckets/{id}', (req, store) => {

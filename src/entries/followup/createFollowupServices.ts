@@ -8,15 +8,14 @@ import { toLocal } from '../../core/time/toLocal';
 import { DEFAULT_POLICY } from '../../core/model/Policy';
 import { err, ok } from '../../core/model/Result';
 import type { AuthPort } from '../../core/ports/AuthPort';
-import { EmulatorAuth } from '../../adapters/auth/EmulatorAuth';
-import { createBrowserAuth } from '../../adapters/auth/createBrowserAuth';
-import { GraphCalendar } from '../../adapters/graph/GraphCalendar';
+import { connectTeams } from '../../adapters/teams/connectTeams';
 import { GraphDirectory } from '../../adapters/graph/GraphDirectory';
 import { GraphMail } from '../../adapters/graph/GraphMail';
-import { GraphPlanner } from '../../adapters/graph/GraphPlanner';
+import { GraphFollowup } from '../../adapters/graph/GraphFollowup';
 import { createGraphClient } from '../../adapters/graph/createGraphClient';
 import type { FollowupServices } from '../../ui/followup/FollowupServices';
 import type { ThemeName } from '../../ui/shared/PaneServices';
+import { authFromConfig, teamsHostUser } from '../shared/authFromConfig';
 import { loadRuntimeConfig } from '../shared/loadRuntimeConfig';
 
 const errorText = createTranslator(errorsCatalog);
@@ -24,8 +23,12 @@ const ft = createTranslator(followupCatalog);
 
 /** Composition root of the follow-up tab: Graph (tenant or emulator) behind the screens' services. */
 export async function createFollowupServices(query: URLSearchParams): Promise<FollowupServices> {
-  const lang = toLang(query.get('lang') ?? navigator.language);
-  const themeParam = query.get('theme');
+  // teams-js first: in Teams, nested app auth has no bridge until app.initialize() has completed, and
+  // MSAL without it falls back to popups with a redirect URI nobody registered.
+  const connected = await connectTeams({ timeoutMs: Number(query.get('teamsTimeout') ?? 2500) });
+  const teams = connected.ok ? connected.value : undefined;
+  const lang = toLang(query.get('lang') ?? teams?.info.locale ?? navigator.language);
+  const themeParam = query.get('theme') ?? teams?.info.theme;
   const theme: ThemeName =
     themeParam === 'dark' || themeParam === 'contrast' || themeParam === 'light'
       ? themeParam
@@ -36,26 +39,26 @@ export async function createFollowupServices(query: URLSearchParams): Promise<Fo
           : 'light';
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const config = await loadRuntimeConfig();
-  let auth: AuthPort | AppError;
-  if (config.emulatorUser) auth = new EmulatorAuth(config.emulatorUser);
-  else {
-    const made = await createBrowserAuth({ clientId: config.clientId });
-    auth = made.ok ? made.value : made.error;
-  }
+  const made = await authFromConfig(config, teamsHostUser(teams?.info.user));
+  const auth: AuthPort | AppError = made.ok ? made.value : made.error;
   const describeError = (e: AppError) => `${errorText(lang, `${e.kind}.message`)} ${errorText(lang, `${e.kind}.action`)}`;
   if ('kind' in auth) {
     const failure = auth;
-    return { lang, theme, now: () => new Date(), load: async () => err(failure), remind: async () => err(failure), save: () => {}, describeError };
+    const fail = async () => err(failure);
+    return { lang, theme, now: () => new Date(), load: fail, remind: fail, answer: fail, reassign: fail, drop: fail, save: () => {}, describeError };
   }
   const graph = createGraphClient({ baseUrl: config.graphBaseUrl, auth });
-  const planner = new GraphPlanner(graph);
-  const calendar = new GraphCalendar(graph);
+  // One per tab: it keeps the calendar delta state, so a refresh reads only what changed.
+  const followup = new GraphFollowup(graph);
   const directory = new GraphDirectory(graph);
   const mail = new GraphMail(graph);
   const account = auth;
+  const focusTaskId = query.get('task') ?? undefined;
+  let me: { id: string; email: string } | undefined;
   return {
     lang,
     theme,
+    ...(focusTaskId ? { focusTaskId } : {}),
     now: () => new Date(),
     describeError,
     signInLabel: errorText(lang, 'signIn.button'),
@@ -64,8 +67,22 @@ export async function createFollowupServices(query: URLSearchParams): Promise<Fo
       return r.ok ? ok(undefined) : r;
     },
     async load() {
-      const r = await loadFollowupData({ planner, calendar, directory }, new Date(), { ...DEFAULT_POLICY, timeZone: zone });
+      const r = await loadFollowupData({ followup, directory }, new Date(), { ...DEFAULT_POLICY, timeZone: zone });
+      if (r.ok) me = r.value.me;
       return r.ok ? ok({ ...r.value, zone }) : r;
+    },
+    async answer(task, answer) {
+      if (!me || !task.etag) return err({ kind: 'precondition-failed', detail: 'reload first' });
+      const at = new Date().toISOString();
+      return followup.answer({ id: task.id, etag: task.etag }, answer.state === 'accepted' ? { state: 'accepted', by: me.id, at } : { state: 'declined', by: me.id, at, reason: answer.reason });
+    },
+    async reassign(task, toUserId) {
+      if (!task.etag) return err({ kind: 'precondition-failed', detail: 'reload first' });
+      return followup.reassign({ id: task.id, etag: task.etag, assigneeIds: task.assigneeIds }, toUserId);
+    },
+    async drop(task) {
+      if (!task.etag) return err({ kind: 'precondition-failed', detail: 'reload first' });
+      return followup.drop({ id: task.id, etag: task.etag });
     },
     async remind(task, ownerId) {
       const to = await graph.get<{ mail?: string; userPrincipalName?: string }>(`/users/${encodeURIComponent(ownerId)}?$select=mail,userPrincipalName`);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppError } from '../../core/errors/AppError';
 import type { TrackedTask } from '../../core/followup/TrackedTask';
@@ -17,6 +17,7 @@ const task = (id: string, title: string, due: string, owners: string[], pct = 0)
 });
 const DATA: FollowupData = {
   zone: 'Asia/Shanghai',
+  me: { id: 'u9', email: 'boss@contoso.com' },
   people: { u1: '韩梅', u2: 'Li Lei' },
   meetings: [],
   tasks: [
@@ -35,6 +36,9 @@ function services(over: Partial<FollowupServices> = {}, load: () => Promise<Resu
     now: () => NOW,
     load,
     remind: async (t, owner) => (reminded.push(`${t.id}:${owner}`), ok(undefined)),
+    answer: async () => ok(undefined),
+    reassign: async () => ok(undefined),
+    drop: async () => ok(undefined),
     save: (name, text) => void saved.push([name, text]),
     describeError: (e) => `failed: ${e.kind}`,
     ...over,
@@ -89,5 +93,66 @@ describe('FollowupApp', () => {
     expect(document.body.textContent).not.toContain('x.js');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getAllByTestId('alert-row')).toHaveLength(2));
+  });
+});
+
+describe('FollowupApp: answers', () => {
+  const mine = (over: Partial<TrackedTask>): TrackedTask => ({ ...task('m1', 'Book the venue', '2026-12-01T15:59:59Z', ['u9']), acceptance: { state: 'pending' }, etag: 'e1', ...over });
+
+  it('opens on the linked item (?task=) and accepts it', async () => {
+    const answers: string[] = [];
+    const data = { ...DATA, tasks: [...DATA.tasks, mine({}), mine({ id: 'm2', title: 'Other' })] };
+    const { s } = services({ focusTaskId: 'm2', answer: async (t, a) => (answers.push(`${t.id}:${a.state}`), ok(undefined)) }, async () => ok(data));
+    render(<FollowupApp services={s} />);
+    const items = await screen.findAllByTestId('my-item');
+    expect(items.map((i) => i.getAttribute('aria-current'))).toEqual([null, 'true']);
+    expect(items[1]!.textContent).toContain('Waiting for your answer');
+    fireEvent.click(within(items[1]!).getByRole('button', { name: 'Accept' }));
+    expect(await screen.findByText('Accepted: the organizer can count on you.')).toBeTruthy();
+    expect(answers).toEqual(['m2:accepted']);
+  });
+
+  it('declines only with a reason', async () => {
+    const answers: unknown[] = [];
+    const { s } = services({ answer: async (_t, a) => (answers.push(a), ok(undefined)) }, async () => ok({ ...DATA, tasks: [mine({})] }));
+    render(<FollowupApp services={s} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'My action items' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Decline' }));
+    const send = screen.getByRole('button', { name: 'Send decline' }) as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    fireEvent.change(screen.getByRole('textbox'), { target: { value: 'On leave until January' } });
+    fireEvent.click(send);
+    expect(await screen.findByText('Declined: the organizer will see your reason.')).toBeTruthy();
+    expect(answers).toEqual([{ state: 'declined', reason: 'On leave until January' }]);
+  });
+
+  it('shows the organizer a decline with its reason, and reassigns or drops it', async () => {
+    const done: string[] = [];
+    const declined = task('d1', 'Draft the budget', '2026-12-01T15:59:59Z', ['u1']);
+    declined.acceptance = { state: 'declined', by: 'u1', at: '2026-11-24T01:00:00Z', reason: 'Finance owns budgets' };
+    const { s } = services(
+      { reassign: async (t, to) => (done.push(`reassign ${t.id} ${to}`), ok(undefined)), drop: async (t) => (done.push(`drop ${t.id}`), ok(undefined)) },
+      async () => ok({ ...DATA, tasks: [...DATA.tasks, declined] }),
+    );
+    render(<FollowupApp services={s} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Declined (1)' }));
+    const card = screen.getByTestId('declined-item');
+    expect(card.textContent).toContain('韩梅 declined: Finance owns budgets');
+    fireEvent.change(within(card).getByRole('combobox'), { target: { value: 'u2' } });
+    fireEvent.click(within(card).getByRole('button', { name: 'Reassign' }));
+    expect(await screen.findByText('Reassigned to Li Lei: they are asked to accept it.')).toBeTruthy();
+    fireEvent.click(within(await screen.findByTestId('declined-item')).getByRole('button', { name: 'Drop the item' }));
+    expect(await screen.findByText('Dropped: the task is deleted from Planner.')).toBeTruthy();
+    expect(done).toEqual(['reassign d1 u2', 'drop d1']);
+  });
+
+  it('reloads and says so when the task changed meanwhile (412)', async () => {
+    let loads = 0;
+    const { s } = services({ answer: async () => err({ kind: 'precondition-failed' }) }, async () => (loads++, ok({ ...DATA, tasks: [mine({})] })));
+    render(<FollowupApp services={s} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'My action items' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Accept' }));
+    expect(await screen.findByText(/Someone changed this task meanwhile/)).toBeTruthy();
+    await waitFor(() => expect(loads).toBe(2));
   });
 });

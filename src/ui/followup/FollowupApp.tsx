@@ -16,9 +16,13 @@ import { useFollowupData } from './useFollowupData';
 import { AlertsPanel } from './AlertsPanel';
 import { StandupPanel } from './StandupPanel';
 import { RetroPanel } from './RetroPanel';
+import { MyItemsPanel } from './MyItemsPanel';
+import { DeclinedPanel, declinedForMe } from './DeclinedPanel';
+import type { FollowupNotice } from './useTaskAction';
 import { ft } from './followupText';
 
-type TabName = 'alerts' | 'standup' | 'retro';
+type TabName = 'alerts' | 'mine' | 'declined' | 'standup' | 'retro';
+const TABS = ['alerts', 'mine', 'declined', 'standup', 'retro'] as const;
 const useStyles = makeStyles({
   page: { minHeight: '100vh', padding: tokens.spacingHorizontalL, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -27,8 +31,15 @@ const useStyles = makeStyles({
 export function FollowupApp({ services }: { services: FollowupServices }) {
   const styles = useStyles();
   const { lang } = services;
-  const [tab, setTab] = useState<TabName>('alerts');
+  // The owner's notification links to ?task=<id>: open on their items, that one in view.
+  const [tab, setTab] = useState<TabName>(services.focusTaskId ? 'mine' : 'alerts');
+  const [notice, setNotice] = useState<FollowupNotice | null>(null);
   const { state, reload } = useFollowupData(services);
+  const changed = (n: FollowupNotice) => {
+    setNotice(n);
+    reload();
+  };
+  const declinedCount = state.status === 'ready' ? declinedForMe(state.data).length : 0;
   return (
     <FluentProvider theme={ALL_THEMES[services.theme]} lang={lang}>
       <main className={styles.page}>
@@ -41,12 +52,17 @@ export function FollowupApp({ services }: { services: FollowupServices }) {
           </Button>
         </div>
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)}>
-          {(['alerts', 'standup', 'retro'] as const).map((name) => (
+          {TABS.map((name) => (
             <Tab key={name} value={name}>
-              {ft(lang, `tab.${name}`)}
+              {name === 'declined' ? ft(lang, 'tab.declined', { count: declinedCount }) : ft(lang, `tab.${name}`)}
             </Tab>
           ))}
         </TabList>
+        {notice && (
+          <MessageBar intent={notice.intent} role="status">
+            {notice.text}
+          </MessageBar>
+        )}
         {state.status === 'loading' && <Spinner label={ft(lang, 'loading')} />}
         {state.status === 'failed' && (
           <MessageBar intent="error">
@@ -63,6 +79,8 @@ export function FollowupApp({ services }: { services: FollowupServices }) {
           </MessageBar>
         )}
         {state.status === 'ready' && tab === 'alerts' && <AlertsPanel data={state.data} services={services} />}
+        {state.status === 'ready' && tab === 'mine' && <MyItemsPanel data={state.data} services={services} onChanged={changed} />}
+        {state.status === 'ready' && tab === 'declined' && <DeclinedPanel data={state.data} services={services} onChanged={changed} />}
         {state.status === 'ready' && tab === 'standup' && <StandupPanel data={state.data} services={services} />}
         {state.status === 'ready' && tab === 'retro' && <RetroPanel data={state.data} services={services} />}
       </main>

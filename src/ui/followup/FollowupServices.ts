@@ -11,7 +11,12 @@ export interface FollowupData {
   people: Record<string, string>;
   /** The user's zone: due dates are judged in it. */
   zone: string;
+  /** The signed-in user: their own items can be answered, declines of their meetings come back to them. */
+  me: { id: string; email: string };
 }
+
+/** An owner's answer to an action item (the decline's reason goes back to the organizer). */
+export type OwnerAnswer = { state: 'accepted' } | { state: 'declined'; reason: string };
 
 /** What the follow-up screens need from the outside world; the entry wires Graph (or fakes) behind it. */
 export interface FollowupServices {
@@ -20,6 +25,11 @@ export interface FollowupServices {
   now(): Date;
   load(): Promise<Result<FollowupData, AppError>>;
   remind(task: TrackedTask, ownerId: string): Promise<Result<void, AppError>>;
+  /** The item the page was opened on (`?task=<id>`: the link in the owner's notification). */
+  focusTaskId?: string;
+  answer(task: TrackedTask, answer: OwnerAnswer): Promise<Result<void, AppError>>;
+  reassign(task: TrackedTask, toUserId: string): Promise<Result<void, AppError>>;
+  drop(task: TrackedTask): Promise<Result<void, AppError>>;
   /** Offers a file to the user (a download in the browser). */
   save(fileName: string, text: string): void;
   describeError(error: AppError): string;

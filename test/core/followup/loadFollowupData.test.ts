@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeCalendar } from '../../../src/adapters/fakes/FakeCalendar';
 import { FakeDirectory } from '../../../src/adapters/fakes/FakeDirectory';
+import { FakeFollowup } from '../../../src/adapters/fakes/FakeFollowup';
 import { FakePlanner } from '../../../src/adapters/fakes/FakePlanner';
 import { loadFollowupData } from '../../../src/core/followup/loadFollowupData';
 
@@ -70,7 +71,8 @@ async function setup() {
     },
   });
   const directory = new FakeDirectory([{ id: 'u-han', email: 'han.mei@contoso.com', displayName: '韩梅' }]);
-  return { planner, calendar, directory, t1: t1.value };
+  const followup = new FakeFollowup(planner, calendar, { id: 'u-li', email: people[0]! });
+  return { planner, calendar, directory, followup, t1: t1.value };
 }
 
 describe('loadFollowupData', () => {
@@ -121,5 +123,48 @@ describe('loadFollowupData', () => {
     const r = await loadFollowupData(deps, new Date('2026-11-25T02:00:00Z'));
     expect(r.ok && r.value.meetings[1]).toMatchObject({ meetingId: 'e2' });
     expect(r.ok && r.value.meetings[1]!.goalMet).toBeUndefined();
+  });
+});
+
+describe('loadFollowupData: owner answers', () => {
+  const NOW = new Date('2026-11-25T02:00:00Z');
+  it('shows my tasks pending until I answer, and an organizer sees a decline with its reason', async () => {
+    const deps = await setup();
+    // Han Mei is signed in: her task is pending.
+    deps.followup.meUser = { id: 'u-han', email: 'han.mei@contoso.com' };
+    let r = await loadFollowupData(deps, NOW);
+    expect(r.ok && r.value.tasks.find((t) => t.id === deps.t1.id)?.acceptance).toEqual({ state: 'pending' });
+    const etag = r.ok ? r.value.tasks.find((t) => t.id === deps.t1.id)!.etag! : '';
+    const answered = await deps.followup.answer(
+      { id: deps.t1.id, etag },
+      { state: 'declined', by: 'u-han', at: NOW.toISOString(), reason: 'Finance owns this' },
+    );
+    expect(answered.ok).toBe(true);
+    // The organizer (Li Lei) does not own the task: he learns of the decline from the label + details.
+    deps.followup.meUser = { id: 'u-li', email: 'li.lei@contoso.com' };
+    r = await loadFollowupData(deps, NOW);
+    const seen = r.ok ? r.value.tasks.find((t) => t.id === deps.t1.id) : undefined;
+    expect(seen?.acceptance).toMatchObject({ state: 'declined', by: 'u-han', reason: 'Finance owns this' });
+    expect(r.ok && r.value.tasks.find((t) => t.title === 'Unrelated')?.acceptance).toBeUndefined();
+  });
+
+  it('refuses an answer on a stale ETag, and a reassigned task is pending again', async () => {
+    const deps = await setup();
+    const stale = await deps.followup.answer(
+      { id: deps.t1.id, etag: 'old' },
+      { state: 'accepted', by: 'u-han', at: NOW.toISOString() },
+    );
+    expect(!stale.ok && stale.error.kind).toBe('precondition-failed');
+    await deps.followup.answer(deps.t1, {
+      state: 'declined',
+      by: 'u-han',
+      at: NOW.toISOString(),
+      reason: 'no',
+    });
+    const now = deps.planner.tasks.get(deps.t1.id)!.task;
+    expect((await deps.followup.reassign(now, 'u-wang')).ok).toBe(true);
+    deps.followup.meUser = { id: 'u-wang', email: 'wang.fang@contoso.com' };
+    const r = await loadFollowupData(deps, NOW);
+    expect(r.ok && r.value.tasks.find((t) => t.id === deps.t1.id)?.acceptance).toEqual({ state: 'pending' });
   });
 });
