@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { atkValidate } from './atkValidate';
 import { writeIcons } from './icons';
 import { readJson, validateManifest } from './validate';
 
@@ -126,6 +127,14 @@ export function envArg(argv: string[]): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const result = await buildManifest(envArg(process.argv));
   const errors = result.problems.filter((p) => !p.startsWith('note:'));
+  // Microsoft's validator too, once our own checks pass (its messages name only the first problem).
+  if (!errors.length) {
+    const atk = atkValidate(resolve(result.outDir, 'manifest.json'));
+    if (!atk.ok) {
+      errors.push(`atk validate: ${atk.output}`);
+      result.problems.push(`atk validate: ${atk.output}`);
+    }
+  }
   for (const p of result.problems) process.stdout.write(`${p.startsWith('note:') ? '·' : '✗'} ${p}\n`);
   process.stdout.write(
     errors.length
