@@ -24,7 +24,8 @@ const OUTLOOK_PATH = /^\/(me|users\/[^/]+)\/(events|calendar|calendarView|findMe
 const CORS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
-  'access-control-expose-headers': 'ETag, Retry-After, Location, request-id, client-request-id, Content-Type',
+  // Not Retry-After: Graph does not expose it to pages on other origins (microsoft-graph-docs#17488).
+  'access-control-expose-headers': 'ETag, Location, request-id, client-request-id, Content-Type',
   'access-control-max-age': '600',
 };
 

@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { EmulatorAuth } from '../../src/adapters/auth/EmulatorAuth';
 import { createGraphClient, type GraphClient } from '../../src/adapters/graph/createGraphClient';
+import type { FetchLike } from '../../src/adapters/graph/middleware/FetchHandler';
 import type { RetryOptions } from '../../src/adapters/graph/middleware/RetryMiddleware';
 import type { Emulator } from '../../src/emulator/Emulator';
 import type { EventRec, UserRec } from '../../src/emulator/EmuState';
 
 /** The signed-in emulator user and a Graph client that talks to the emulator as them. */
-export function emulatorClient(emu: Emulator, options: { user?: UserRec; retry?: RetryOptions; maxInFlight?: number } = {}): { graph: GraphClient; user: UserRec } {
+export function emulatorClient(
+  emu: Emulator,
+  options: { user?: UserRec; retry?: RetryOptions; maxInFlight?: number; fetch?: FetchLike } = {},
+): { graph: GraphClient; user: UserRec } {
   const state = emu.store.state;
   const user = options.user ?? state.users.find((u) => u.id === state.defaultUserId) ?? state.users[0]!;
   const graph = createGraphClient({
@@ -14,6 +18,7 @@ export function emulatorClient(emu: Emulator, options: { user?: UserRec; retry?:
     auth: new EmulatorAuth(user.mail),
     ...(options.retry ? { retry: options.retry } : {}),
     ...(options.maxInFlight ? { maxInFlight: options.maxInFlight } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   return { graph, user };
 }
@@ -55,3 +60,20 @@ export function addEvent(emu: Emulator, e: { organizer: UserRec; attendees: User
 }
 
 export const inHours = (base: number, h: number) => new Date(base + h * 3_600_000).toISOString();
+
+/** Response headers a cross-origin page can read without Access-Control-Expose-Headers. */
+const SAFELISTED = new Set(['cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma']);
+
+/**
+ * fetch as a page on another origin sees it: response headers the server does not list in
+ * Access-Control-Expose-Headers are filtered out (the Fetch standard's CORS-filtered response).
+ */
+export const browserFetch: FetchLike = async (input, init) => {
+  const res = await fetch(input, init);
+  const exposed = new Set((res.headers.get('access-control-expose-headers') ?? '').split(',').map((h) => h.trim().toLowerCase()));
+  const visible = new Headers();
+  res.headers.forEach((v, k) => {
+    if (SAFELISTED.has(k) || exposed.has(k) || exposed.has('*')) visible.set(k, v);
+  });
+  return new Response(res.status === 204 ? null : await res.arrayBuffer(), { status: res.status, statusText: res.statusText, headers: visible });
+};

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GraphPlanner } from '../../src/adapters/graph/GraphPlanner';
 import type { Emulator } from '../../src/emulator/Emulator';
 import { startEmulator } from '../../src/emulator/startEmulator';
-import { emulatorClient } from './emulatorFixtures';
+import { browserFetch, emulatorClient } from './emulatorFixtures';
 
 /**
  * Throttling etiquette against the emulator. Ordering checks use the emulator's own request log
@@ -51,6 +51,19 @@ describe('Graph client etiquette (emulator)', () => {
     expect(log.map((l) => l.status)).toEqual([503, 200]);
     // HTTP-dates have 1 s resolution: the retry is no earlier than the stated second.
     expect(ms(log[1]!.at)).toBeGreaterThanOrEqual(Math.floor(Date.parse(at) / 1000) * 1000);
+  });
+
+  it('in a browser, where Graph does not expose Retry-After, a 429 is retried after our own backoff', async () => {
+    const delays: number[] = [];
+    const { graph } = emulatorClient(emu, {
+      fetch: browserFetch,
+      retry: { baseDelayMs: 100, maxDelayMs: 400, sleep: async (ms) => void delays.push(ms) },
+    });
+    emu.setFaults([{ kind: '429', method: 'GET', path: '^/me$', count: 1, retryAfter: 30 }]);
+    const r = await graph.get('/me');
+    expect(r.ok).toBe(true);
+    expect(delays).toHaveLength(1);
+    expect(delays[0]).toBeLessThanOrEqual(400);
   });
 
   it('keeps at most 4 requests in flight with 30 concurrent calls', async () => {

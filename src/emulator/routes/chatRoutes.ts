@@ -137,8 +137,7 @@ export function registerChatRoutes(router: Router): void {
     // The join-URL filter answers only the organizer: an attendee's token gets 403, unlike the
     // by-id read (microsoftgraph/microsoft-graph-docs#16776, #17234).
     if (matching.some((m) => m.organizerId !== req.user.id)) return forbidden(req, 'An error has occurred.');
-    const hits = matching;
-    return json(200, { '@odata.context': `${req.baseUrl}/$metadata#users('${req.user.id}')/onlineMeetings`, value: hits.map((m) => renderOnlineMeeting(req, store, m)) });
+    return json(200, { '@odata.context': `${req.baseUrl}/$metadata#users('${req.user.id}')/onlineMeetings`, value: matching.map((m) => renderOnlineMeeting(req, store, m)) });
   });
   router.add('GET', '/me/onlineMeetings/{id}', (req, store) => {
     const m = store.state.onlineMeetings.find((x) => x.id === req.params.id && (x.organizerId === req.user.id || x.participantIds.includes(req.user.id)));
