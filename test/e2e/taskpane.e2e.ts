@@ -91,6 +91,8 @@ describe('task pane in the workbench Outlook form', () => {
     await waitForRules(pane, (r) => !r.includes('goal.vague') && !r.includes('goal.missing'), 'a good goal to clear the goal findings');
     await page.getByTestId('location').fill('Building 3, Room A');
     await waitForRules(pane, (r) => !r.includes('location.missing'), 'the location to count');
+    // Where Outlook runs the send check is stated, collapsed, under its question.
+    expect(await pane.locator('[data-testid=send-check-coverage]:not([open]) > summary').textContent()).toBe(EN['coverage.title']);
     expect(await pane.getByTestId('when').textContent()).toMatch(/^Thursday \d{4}-\d{2}-\d{2}, 10:00–10:30 \(Asia\/Shanghai\)$/);
   });
 

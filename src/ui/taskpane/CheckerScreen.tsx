@@ -5,6 +5,7 @@ import type { Finding } from '../../core/model/Finding';
 import { useServices } from '../shared/ServicesContext';
 import { usePaneText } from '../shared/usePaneText';
 import { BetterSlots } from './BetterSlots';
+import { SendCheckCoverage } from './SendCheckCoverage';
 import { fixActionsFor, type FixAction } from './fixActions';
 import { FindingsView } from './FindingsView';
 import { SummaryHeader } from './SummaryHeader';
@@ -90,6 +91,7 @@ export function CheckerScreen() {
         <Text size={200} data-testid="policy-source">
           {t(`policy.${policy.state.source}`)}
         </Text>
+        <SendCheckCoverage />
         {showSettings ? (
           <Suspense fallback={<Text role="status">{t('app.loading')}</Text>}>
             <SettingsPanel org={policy.state.org} initial={policy.state.settings} onSave={policy.save} onClose={() => setShowSettings(false)} />

@@ -66,6 +66,13 @@ export const paneCatalog = defineCatalog(
     'error.notInHost':
       'Open a new meeting in Outlook and start Meeting Guard from the ribbon to check the invite.',
     'infobar.blocked': 'Meeting Guard: {message}',
+    'coverage.title': 'When does the send check run?',
+    'coverage.runs':
+      'When you select Send on a meeting in Outlook on the web and new Outlook (meetings started with New Event), classic Outlook on Windows (Version 2206 or later) or the new Outlook for Mac (16.65 or later).',
+    'coverage.skips':
+      'It does not run for a meeting created by selecting a time directly in the calendar, when an attendee forwards a meeting, in classic Outlook for Mac, or on iOS and Android. There, only this pane checks the invite.',
+    'coverage.deploy':
+      'It runs only if your Microsoft 365 admin deployed Meeting Guard. If you added it yourself, you get this pane but no check at send.',
   },
   {
     'app.title': '会议守卫',
@@ -131,5 +138,11 @@ export const paneCatalog = defineCatalog(
     'error.retry': '重试',
     'error.notInHost': '请在 Outlook 中新建会议，并从功能区启动会议守卫来检查邀请。',
     'infobar.blocked': '会议守卫：{message}',
+    'coverage.title': '发送检查何时运行？',
+    'coverage.runs':
+      '在以下客户端中点击会议的“发送”时运行：Outlook 网页版和新版 Outlook（通过“新建事件”创建的会议）、经典版 Windows Outlook（版本 2206 及以上）、新版 Mac Outlook（16.65 及以上）。',
+    'coverage.skips':
+      '以下情况不会运行：直接在日历中选择时间创建的会议、参会人转发的会议、经典版 Mac Outlook、iOS 和 Android。这些情况下只有本窗格检查邀请。',
+    'coverage.deploy': '仅当 Microsoft 365 管理员部署了会议守卫时才会运行。若是你自行添加的，只有本窗格，发送时不检查。',
   },
 );
