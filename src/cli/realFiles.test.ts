@@ -65,3 +65,30 @@ describe('check on real-world calendar files', () => {
     for (const tzid of definedTzids(text)) expect(io.err).not.toContain(`unknown time zone '${tzid}'`);
   });
 });
+
+describe('check on cancellations', () => {
+  const run = async (text: string, extra: string[] = []) => {
+    const io = memoryIo({ 'c.ics': text });
+    const code = await runCheck(['c.ics', '--now', '2024-12-20T09:00', ...extra], io);
+    return { code, io };
+  };
+
+  it('ical.net/EventStatus.ics: of four events, the STATUS:CANCELLED one is not checked', async () => {
+    const { code, io } = await run(readFileSync(join(DIR, 'ical.net/EventStatus.ics'), 'utf8'));
+    expect(code).toBe(0);
+    expect(io.out.match(/Cancelled: nothing to check\./g)).toHaveLength(1);
+    expect(io.out).toMatch(/\[NOT CHECKED\] Cancelled\n/);
+    expect(io.out).toMatch(/Summary: .*1 not checked/);
+  });
+
+  it('an Outlook cancellation (METHOD:CANCEL, a 3-hour Monday-morning meeting) is not checked', async () => {
+    const outlook = readFileSync(join(DIR, 'ical.net/ALARM1.ics'), 'utf8')
+      .replace('VERSION:2.0', 'VERSION:2.0\r\nMETHOD:CANCEL ')
+      .replace('DTSTART;TZID=US-Eastern:20060718T100000', 'DTSTART;TZID=US-Eastern:20061211T090000')
+      .replace('DTEND;TZID=US-Eastern:20060718T110000', 'DTEND;TZID=US-Eastern:20061211T120000');
+    const { code, io } = await run(outlook);
+    expect(code).toBe(0);
+    expect(io.out).toContain('Cancelled: nothing to check.');
+    expect(io.err).toBe('');
+  });
+});

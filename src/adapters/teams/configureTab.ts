@@ -45,13 +45,14 @@ export function registerTabConfig(
  * The tab's saved settings (reconfiguring an existing tab, or the meeting app re-reading its own), or
  * undefined where Teams has none to give. Allowed in the settings, content and side-panel frames.
  */
-export async function readTabConfig(): Promise<{ contentUrl?: string; entityId?: string } | undefined> {
+export async function readTabConfig(): Promise<Partial<TabConfig> | undefined> {
   try {
     if (!pages.config.isSupported()) return undefined;
     const c = await pages.getConfig();
     return {
       ...(c.contentUrl ? { contentUrl: c.contentUrl } : {}),
       ...(c.entityId ? { entityId: c.entityId } : {}),
+      ...(c.suggestedDisplayName ? { suggestedDisplayName: c.suggestedDisplayName } : {}),
     };
   } catch {
     return undefined;

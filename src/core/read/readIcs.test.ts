@@ -262,8 +262,57 @@ describe('readIcs: fields', () => {
   it.each([
     ['STATUS:CANCELLED', cal([...timed, 'STATUS:CANCELLED'])],
     ['METHOD:CANCEL', cal(timed).replace('VERSION:2.0', 'VERSION:2.0\r\nMETHOD:CANCEL')],
+    [
+      'METHOD:CANCEL with a trailing blank',
+      cal(timed).replace('VERSION:2.0', 'VERSION:2.0\r\nMETHOD:CANCEL '),
+    ],
+    ['lower-case status', cal([...timed, 'STATUS:cancelled'])],
   ])('%s is cancelled', (_name, text) => {
     expect(one(text).isCancelled).toBe(true);
+  });
+
+  // An iTIP CANCEL (RFC 5546) need not repeat the meeting's times; this one is shaped like the RFC's
+  // "cancel a meeting" example, which has no DTSTART.
+  const itipCancel = [
+    'BEGIN:VCALENDAR',
+    'PRODID:-//Example/ExampleCalendarClient//EN',
+    'METHOD:CANCEL',
+    'VERSION:2.0',
+    'BEGIN:VEVENT',
+    'ORGANIZER:mailto:a@example.com',
+    ...['a', 'b', 'c', 'd'].map(
+      (x) => `ATTENDEE;ROLE=REQ-PARTICIPANT;CUTYPE=INDIVIDUAL:mailto:${x}@example.com`,
+    ),
+    "COMMENT:Mr. B cannot attend. It's raining. Lets cancel.",
+    'UID:calsrv.example.com-873970198738777@example.com',
+    'SEQUENCE:1',
+    'STATUS:CANCELLED',
+    'DTSTAMP:19970613T190000Z',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+
+  it.each([
+    ['an iTIP CANCEL without DTSTART', itipCancel, '1997-06-13T19:00:00.000Z'],
+    [
+      'STATUS:CANCELLED in a zone defined nowhere',
+      cal([
+        'UID:x',
+        'STATUS:CANCELLED',
+        'DTSTAMP:20261201T000000Z',
+        'DTSTART;TZID=Mars Standard Time:20261210T090000',
+      ]),
+      '2026-12-01T00:00:00.000Z',
+    ],
+    [
+      'METHOD:CANCEL with an unparseable DTSTART and no DTSTAMP',
+      cal(['UID:x', 'DTSTART:soon']).replace('VERSION:2.0', 'VERSION:2.0\r\nMETHOD:CANCEL'),
+      '1970-01-01T00:00:00.000Z',
+    ],
+  ])('%s is read as cancelled, not refused', (_name, text, at) => {
+    const invite = one(text);
+    expect([invite.isCancelled, invite.start, invite.end]).toEqual([true, at, at]);
   });
 
   it.each([

@@ -3,11 +3,12 @@ import type { Attachment, Invite, InviteBody, Person, PersonRole } from '../mode
 import { err, ok, type Result } from '../model/Result';
 import type { Weekday } from '../model/Weekday';
 import { resolveZone } from '../time/resolveZone';
-import { fileZones, type FileZone } from './fileZones';
 import { toLocal } from '../time/toLocal';
 import { bodyFromContent } from './bodyFromContent';
+import { fileZones, type FileZone } from './fileZones';
 import { findParameterFlood, MAX_ICS_PARAMETERS } from './findParameterFlood';
-import { instantOf, parseLocalDateTime } from './parseLocalDateTime';
+import { eventTimes, type Zones } from './icsEventTimes';
+import { isComp, param, prop, props, textOf, type Comp, type Prop } from './icsJcal';
 import type { ReadError, ReadOptions } from './ReadError';
 import { recurrenceDays, toWeekday, type RecurrenceKind } from './recurrenceDays';
 
@@ -20,39 +21,11 @@ import { recurrenceDays, toWeekday, type RecurrenceKind } from './recurrenceDays
  * Decisions beyond the rulebook:
  * - A VEVENT with RECURRENCE-ID (a changed occurrence) is skipped when the file also holds its series
  *   (same UID): the series is judged on its pattern. Without its series it is read as a single meeting.
- * - METHOD:CANCEL on the calendar marks every event cancelled, as STATUS:CANCELLED does for one.
+ * - METHOD:CANCEL on the calendar marks every event cancelled, as STATUS:CANCELLED does for one; a
+ *   cancelled event is never refused for its times (icsEventTimes).
  * - No DTEND and no DURATION: a timed event ends at its start, an all-day event after one day (RFC 5545).
  * - ATTENDEE ROLE=NON-PARTICIPANT is optional; CHAIR is required; CUTYPE=ROOM|RESOURCE is a resource.
  */
-
-type Prop = [string, Record<string, unknown>, string, ...unknown[]];
-type Comp = [string, Prop[], Comp[]];
-
-const isComp = (v: unknown): v is Comp =>
-  Array.isArray(v) && typeof v[0] === 'string' && Array.isArray(v[1]) && Array.isArray(v[2]);
-
-function props(c: Comp, name: string): Prop[] {
-  return c[1].filter((p): p is Prop => Array.isArray(p) && p[0] === name);
-}
-const prop = (c: Comp, name: string): Prop | undefined => props(c, name)[0];
-const param = (p: Prop, name: string): string | undefined => {
-  const v = p[1]?.[name];
-  return typeof v === 'string'
-    ? v
-    : Array.isArray(v)
-      ? v.filter((x) => typeof x === 'string').join(',')
-      : undefined;
-};
-/** ical.js unescapes known text properties; X- properties arrive raw and get RFC 5545 unescaping here. */
-function textOf(p: Prop | undefined): string | undefined {
-  if (!p) return undefined;
-  const values = p.slice(3).filter((v): v is string => typeof v === 'string');
-  if (values.length === 0) return undefined;
-  const joined = values.join(',');
-  return p[2] === 'unknown'
-    ? joined.replace(/\\([nN\\,;])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c))
-    : joined;
-}
 
 export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadError> {
   const flood = findParameterFlood(text);
@@ -75,7 +48,7 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
 
   const events: Found[] = [];
   for (const cal of calendars) {
-    const cancelAll = /^cancel$/i.test(textOf(prop(cal, 'method')) ?? '');
+    const cancelAll = /^cancel$/i.test(textOf(prop(cal, 'method'))?.trim() ?? '');
     const zoneOf = fileZones(cal[2].filter((c) => isComp(c) && c[0] === 'vtimezone'));
     for (const ev of cal[2]) if (isComp(ev) && ev[0] === 'vevent') events.push({ ev, cancelAll, zoneOf });
   }
@@ -95,9 +68,9 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
       kept.length === 1 ? 'event' : `event ${i + 1}`,
       { fallback, zoneOf },
       opts.source,
+      cancelAll,
     );
     if (!read.ok) return read;
-    if (cancelAll) read.value.isCancelled = true;
     invites.push(read.value);
   }
   return ok(invites);
@@ -109,97 +82,26 @@ interface Found {
   zoneOf: (tzid: string) => FileZone;
 }
 
-/** The zones an event is read in: the policy's for floating times, the file's resolver for TZIDs. */
-interface Zones {
-  fallback: string;
-  zoneOf: (tzid: string) => FileZone;
-}
-
-interface When {
-  instant: string;
-  /** The zone the property names (TZID), or null for UTC (`Z`) and floating times. */
-  zone: string | null;
-  /** No TZID and no `Z`: a wall time in no zone at all. */
-  floating: boolean;
-  allDay: boolean;
-}
-
-function when(p: Prop | undefined, part: string, label: string, zones: Zones): Result<When, ReadError> {
-  const value = p?.[3];
-  if (!p || typeof value !== 'string' || value === '')
-    return err({ message: `${label} has no ${part.toUpperCase()}` });
-  // A date written without VALUE=DATE (`DTSTART:20021028`) reaches us from ical.js as '2002-10-28T::'.
-  const bareDate = /^(\d{4}-\d{2}-\d{2})T::$/.exec(value)?.[1];
-  const parsed = parseLocalDateTime(bareDate ?? value);
-  if (!parsed)
-    return err({ message: `${label} has an unparseable ${part.toUpperCase()} '${value.slice(0, 40)}'` });
-  const tzid = param(p, 'tzid');
-  let zone: string | null = null;
-  if (tzid !== undefined && parsed.offsetMinutes === null) {
-    const found = zones.zoneOf(tzid);
-    if ('problem' in found) return err({ message: found.problem });
-    zone = found.zone;
-  }
-  const instant = instantOf(parsed, zone ?? zones.fallback);
-  if (instant === null)
-    return err({ message: `${label} has an unparseable ${part.toUpperCase()} '${value.slice(0, 40)}'` });
-  return ok({
-    instant,
-    zone,
-    floating: zone === null && parsed.offsetMinutes === null,
-    allDay: p[2] === 'date' || bareDate !== undefined,
-  });
-}
-
-function duration(p: Prop | undefined): number | null {
-  const value = p?.[3];
-  if (typeof value !== 'string') return null;
-  try {
-    const seconds = ICAL.Duration.fromString(value).toSeconds();
-    return Number.isFinite(seconds) ? seconds : null;
-  } catch {
-    return null;
-  }
-}
-
-function readEvent(ev: Comp, label: string, zones: Zones, source: string): Result<Invite, ReadError> {
-  const { fallback } = zones;
-  const start = when(prop(ev, 'dtstart'), 'dtstart', label, zones);
-  if (!start.ok) return start;
-  const timeZone = start.value.zone && start.value.zone !== 'UTC' ? start.value.zone : fallback;
-  let end: string;
-  const dtend = prop(ev, 'dtend');
-  const dur = prop(ev, 'duration');
-  if (dtend) {
-    // A floating DTEND beside a zoned DTSTART (ical.net's test data, hand-written files) is a wall
-    // time in the start's zone, not the policy's: 09:00 US-Eastern to 10:00 is an hour.
-    const startZone = start.value.zone ?? (start.value.floating ? fallback : 'UTC');
-    const e = when(dtend, 'dtend', label, { ...zones, fallback: startZone });
-    if (!e.ok) return e;
-    end = e.value.instant;
-  } else if (dur) {
-    const seconds = duration(dur);
-    if (seconds === null)
-      return err({ message: `${label} has an unparseable DURATION '${String(dur[3]).slice(0, 40)}'` });
-    const endMs = Date.parse(start.value.instant) + seconds * 1000;
-    if (!Number.isFinite(new Date(endMs).getTime()))
-      return err({ message: `${label} has an out-of-range DURATION '${String(dur[3]).slice(0, 40)}'` });
-    end = new Date(endMs).toISOString();
-  } else {
-    end = new Date(Date.parse(start.value.instant) + (start.value.allDay ? 86_400_000 : 0)).toISOString();
-  }
-  if (Date.parse(end) < Date.parse(start.value.instant))
-    return err({ message: `${label} ends before it starts (DTSTART ${start.value.instant}, end ${end})` });
-
+function readEvent(
+  ev: Comp,
+  label: string,
+  zones: Zones,
+  source: string,
+  cancelAll: boolean,
+): Result<Invite, ReadError> {
+  const cancelled = cancelAll || /^cancelled$/i.test(textOf(prop(ev, 'status'))?.trim() ?? '');
+  const times = eventTimes(ev, label, zones, cancelled);
+  if (!times.ok) return times;
+  const { start, end, timeZone, allDay } = times.value;
   const joinUrl = textOf(prop(ev, 'x-microsoft-skypeteamsmeetingurl'))?.trim() || undefined;
   const invite: Invite = {
     source,
     subject: textOf(prop(ev, 'summary')) ?? '',
-    start: start.value.instant,
+    start,
     end,
     timeZone,
-    isAllDay: start.value.allDay || /^true$/i.test(textOf(prop(ev, 'x-microsoft-cdo-alldayevent')) ?? ''),
-    isCancelled: /^cancelled$/i.test(textOf(prop(ev, 'status'))?.trim() ?? ''),
+    isAllDay: allDay || /^true$/i.test(textOf(prop(ev, 'x-microsoft-cdo-alldayevent')) ?? ''),
+    isCancelled: cancelled,
     attendees: props(ev, 'attendee')
       .map(attendee)
       .filter((a): a is Person => a !== undefined),
@@ -215,8 +117,7 @@ function readEvent(ev: Comp, label: string, zones: Zones, source: string): Resul
   const uid = textOf(prop(ev, 'uid'));
   if (uid) invite.id = uid;
   const rrule = prop(ev, 'rrule');
-  if (rrule)
-    invite.recurrence = { daysOfWeek: recurrence(rrule, toLocal(start.value.instant, timeZone).weekday) };
+  if (rrule) invite.recurrence = { daysOfWeek: recurrence(rrule, toLocal(start, timeZone).weekday) };
   return ok(invite);
 }
 

@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../../core/model/Result';
 import type { CalendarPort } from '../../core/ports/CalendarPort';
 import type { ChatPort } from '../../core/ports/ChatPort';
 import type { MailPort } from '../../core/ports/MailPort';
+import type { PlanPickerPort } from '../../core/ports/PlanPickerPort';
 import type { SyncEngine } from '../../core/sync/SyncEngine';
 import { createSyncEngine } from '../../core/sync/SyncEngine';
 import { webLock } from '../../adapters/storage/webLock';
@@ -26,6 +27,8 @@ export interface GraphPorts {
   chat: ChatPort;
   mail: MailPort;
   sync: SyncEngine;
+  /** The organizer picks or creates the meeting's plan from the meeting app too. */
+  plans: PlanPickerPort;
 }
 
 /**
@@ -81,5 +84,6 @@ export async function connectGraph(
     chat: new GraphChat(graph),
     mail: new GraphMail(graph),
     sync,
+    plans: new GraphPlanner(graph),
   });
 }

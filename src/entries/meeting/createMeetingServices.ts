@@ -3,7 +3,7 @@ import { evaluate } from '../../core/evaluate';
 import { createTranslator } from '../../core/i18n/createTranslator';
 import { errorsCatalog } from '../../core/i18n/catalogs/errorsCatalog';
 import { agendaToRun } from '../../core/meeting/agendaToRun';
-import { loadMeetingEvent } from '../../core/meeting/loadMeetingEvent';
+import { loadMeetingEvent, type LoadedMeeting } from '../../core/meeting/loadMeetingEvent';
 import { saveOutcomes } from '../../core/meeting/saveOutcomes';
 import type { Person } from '../../core/meeting/MeetingRun';
 import type { Invite } from '../../core/model/Invite';
@@ -17,6 +17,7 @@ import { createTeamsStage } from '../../adapters/teams/createTeamsStage';
 import type { MeetingServices, Notice } from '../../ui/meeting/MeetingServices';
 import type { ThemeName } from '../../ui/shared/PaneServices';
 import type { GraphPorts } from './connectGraph';
+import { meetingDestination } from './meetingDestination';
 import { teamsHostUser } from '../shared/authFromConfig';
 
 const errorText = createTranslator(errorsCatalog);
@@ -105,14 +106,13 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
   const chatId = query.get('chat') ?? teams?.info.chatId;
   let invite: Invite | undefined;
   let eventId: string | undefined;
-  let planId: string | undefined;
+  let loaded: LoadedMeeting | undefined;
   if (ports) {
     const found = await loadMeetingEvent(chatId, ports, now(), zone);
     if (found.ok) {
       invite = found.value.invite;
       eventId = found.value.event.id;
-      const rec = found.value.record;
-      planId = typeof rec?.planId === 'string' ? rec.planId : undefined;
+      loaded = found.value;
     } else {
       missing.event = found.error.error ?? appError('not-found', found.error.reason);
       if (chatId)
@@ -191,11 +191,15 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
       target: {
         meetingId,
         bucketName: invite?.subject || 'Meeting Guard',
-        ...(planId ? { planId } : {}),
-        ...(query.get('plan') ? { planId: query.get('plan') as string } : {}),
-        ...(query.get('group') ? { groupId: query.get('group') as string } : {}),
       },
     };
+    services.destination = await meetingDestination(
+      p,
+      loaded,
+      query,
+      services.sync.target,
+      services.session.isOrganizer,
+    );
   }
   return { services, theme: themeOf(query, teams), ...(teams ? { teams } : {}) };
 }

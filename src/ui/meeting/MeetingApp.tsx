@@ -11,6 +11,7 @@ import {
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MeetingRunState } from '../../core/meeting/MeetingRun';
 import { MeetingContext, useMeeting, type MeetingServices } from './MeetingServices';
+import { PlanNotice } from './PlanNotice';
 import { StatusNotices } from './StatusNotices';
 import { useRun, useText } from './meetingHooks';
 
@@ -95,6 +96,7 @@ function Shell() {
         <Tab value="after">{t('tab.after')}</Tab>
       </TabList>
       <section role="tabpanel" aria-label={t(`tab.${tab}`)}>
+        {tab !== 'after' && <PlanNotice />}
         <Suspense fallback={<Spinner size="small" label={t('status.loading')} />}>
           {tab === 'before' && <BeforeView />}
           {tab === 'during' && <DuringView />}

@@ -15,6 +15,17 @@ import type { StagePort } from '../../core/ports/StagePort';
 import type { OutgoingMail } from '../../core/ports/MailPort';
 import type { SyncEngine } from '../../core/sync/SyncEngine';
 import type { SyncTarget } from '../../core/sync/OutboxEntry';
+import type { PlanChoice } from '../../core/meeting/planChoice';
+import type { PlanPickerServices } from './PlanPicker';
+
+/** Where action items go. `picker`/`choose` only for the organizer, who owns the meeting record. */
+export interface MeetingDestination {
+  /** Absent: no plan picked, so items would go to each owner's To Do. */
+  plan?: { planId?: string; groupId?: string; title?: string };
+  picker?: PlanPickerServices;
+  /** Saves the pick (meeting record, tab URL) and points the sync at it. */
+  choose?(choice: PlanChoice): Promise<Result<void, AppError>>;
+}
 
 export type Notice = { key: MeetingKey; params?: Params; intent: 'info' | 'warning' };
 
@@ -49,6 +60,7 @@ export interface MeetingServices {
   postToChat?(html: string): Promise<Result<unknown, AppError>>;
   saveOutcomes?(outcomes: MeetingOutcomes): Promise<Result<unknown, AppError>>;
   sync?: { engine: SyncEngine; target: SyncTarget };
+  destination?: MeetingDestination;
   /** Share-to-stage, in a Teams meeting side panel. */
   stage?: StagePort;
   /** Why a service is missing, for the screens that need it. */
