@@ -30,8 +30,9 @@ export function BetterSlots({ invite, policy, busy, onMove }: { invite: Invite; 
         {t('slots.title')}
       </Text>
       <div className={s.row}>
-        <Text size={200} data-testid="slots-basis">
-          {basis === 'calendars' ? t('slots.withCalendars') : t('slots.policyOnly')}
+        {/* After a failed read the user is signed in: "sign in to check" would be wrong there. */}
+        <Text size={200} data-testid="slots-basis" role={basis === 'calendarsFailed' ? 'alert' : undefined}>
+          {t(basis === 'calendars' ? 'slots.withCalendars' : basis === 'calendarsFailed' ? 'slots.calendarsFailed' : 'slots.policyOnly')}
         </Text>
         {!provider && signIn && (
           <Button
@@ -43,11 +44,6 @@ export function BetterSlots({ invite, policy, busy, onMove }: { invite: Invite; 
           </Button>
         )}
       </div>
-      {basis === 'calendarsFailed' && (
-        <Text role="alert" size={200}>
-          {t('slots.calendarsFailed')}
-        </Text>
-      )}
       {slots.length === 0 ? (
         <Text>{t('slots.none')}</Text>
       ) : (
