@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesFromAnswer } from './hostRoles';
+import { rolesFromAnswer, untilKnown } from './hostRoles';
 import { SenderGate } from './SenderGate';
 
 /** A role service the test controls: unknown until `learn`, like a host right after a client joins. */
@@ -83,5 +83,18 @@ describe('rolesFromAnswer', () => {
     expect(rolesFromAnswer(null)).toBeUndefined();
     expect(rolesFromAnswer({ userRoles: 'Presenter' })).toBeUndefined();
     expect(rolesFromAnswer([1])).toBeUndefined();
+  });
+});
+
+describe('untilKnown', () => {
+  it('counts a host call that never answers as unknown instead of waiting for ever', async () => {
+    let asked = 0;
+    const never = () => {
+      asked++;
+      return new Promise<string[]>(() => {});
+    };
+    const got = await untilKnown(never, { retryMs: [1], sleep: () => Promise.resolve(), askTimeoutMs: 5 });
+    expect(got).toBeUndefined();
+    expect(asked).toBe(2);
   });
 });

@@ -11,6 +11,8 @@ export const ROLE_RETRY_MS: readonly number[] = [100, 200, 200, 400, 600, 1000, 
 export interface RetryOptions {
   retryMs?: readonly number[];
   sleep?: (ms: number) => Promise<void>;
+  /** A host call that has not answered by then counts as unknown (teams-js calls have no timeout). */
+  askTimeoutMs?: number;
 }
 
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -31,11 +33,22 @@ export async function untilKnown<T>(
   o: RetryOptions = {},
 ): Promise<T | undefined> {
   const sleep = o.sleep ?? wait;
-  const answer = await ask().catch(() => undefined);
+  const once = async (): Promise<T | undefined> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((r) => {
+      timer = setTimeout(() => r(undefined), o.askTimeoutMs ?? 3000);
+    });
+    try {
+      return await Promise.race([ask().catch(() => undefined), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const answer = await once();
   if (answer !== undefined) return answer;
   for (const ms of o.retryMs ?? ROLE_RETRY_MS) {
     await sleep(ms);
-    const again = await ask().catch(() => undefined);
+    const again = await once();
     if (again !== undefined) return again;
   }
   return undefined;

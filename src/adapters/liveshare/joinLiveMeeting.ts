@@ -80,7 +80,10 @@ export async function joinLiveMeeting(o: JoinOptions): Promise<Result<LiveStateP
       services.audience.on('membersChanged', done);
       done();
     });
-    await refreshRoles();
+    // The tab opens as an attendee's if the host is slow to tell the roles; they show when they come.
+    let slow: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([refreshRoles(), new Promise((r) => (slow = setTimeout(r, 3000)))]);
+    clearTimeout(slow);
     container.on('connected', () => void refreshRoles());
     services.audience.on('membersChanged', () => void refreshRoles());
     const state: LogBackedState = new LogBackedState({
