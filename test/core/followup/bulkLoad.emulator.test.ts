@@ -4,6 +4,7 @@ import { GraphFollowup } from '../../../src/adapters/graph/GraphFollowup';
 import { parseAcceptance } from '../../../src/core/followup/acceptance';
 import { loadFollowupData } from '../../../src/core/followup/loadFollowupData';
 import type { Emulator } from '../../../src/emulator/Emulator';
+import type { UserRec } from '../../../src/emulator/EmuState';
 import { startEmulator } from '../../../src/emulator/startEmulator';
 import { emulatorClient } from '../../contract/emulatorFixtures';
 import { seedFollowupScale } from './followupScale';
@@ -20,7 +21,7 @@ beforeEach(() => {
   emu.store.reset();
 });
 
-function tab(user?: Parameters<typeof emulatorClient>[1]['user']) {
+function tab(user?: UserRec) {
   const { graph } = emulatorClient(emu, user ? { user } : {});
   return { followup: new GraphFollowup(graph), directory: new GraphDirectory(graph) };
 }
