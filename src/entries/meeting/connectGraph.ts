@@ -5,6 +5,7 @@ import type { CalendarPort } from '../../core/ports/CalendarPort';
 import type { ChatPort } from '../../core/ports/ChatPort';
 import type { MailPort } from '../../core/ports/MailPort';
 import type { PlanPickerPort } from '../../core/ports/PlanPickerPort';
+import type { DirectoryMe } from '../../core/meeting/myAddress';
 import type { SyncEngine } from '../../core/sync/SyncEngine';
 import { createSyncEngine } from '../../core/sync/SyncEngine';
 import { webLock } from '../../adapters/storage/webLock';
@@ -29,6 +30,8 @@ export interface GraphPorts {
   sync: SyncEngine;
   /** The organizer picks or creates the meeting's plan from the meeting app too. */
   plans: PlanPickerPort;
+  /** The signed-in user's directory object (id and mail): Teams' context has only the UPN. */
+  whoAmI(): Promise<Result<DirectoryMe, AppError>>;
 }
 
 /**
@@ -85,5 +88,6 @@ export async function connectGraph(
     mail: new GraphMail(graph),
     sync,
     plans: new GraphPlanner(graph),
+    whoAmI: () => graph.get<DirectoryMe>('/me?$select=id,mail,userPrincipalName,displayName'),
   });
 }

@@ -4,6 +4,7 @@ import { createTranslator } from '../../core/i18n/createTranslator';
 import { errorsCatalog } from '../../core/i18n/catalogs/errorsCatalog';
 import { agendaToRun } from '../../core/meeting/agendaToRun';
 import { loadMeetingEvent, type LoadedMeeting } from '../../core/meeting/loadMeetingEvent';
+import { myAddress, type DirectoryMe } from '../../core/meeting/myAddress';
 import { saveOutcomes } from '../../core/meeting/saveOutcomes';
 import type { Person } from '../../core/meeting/MeetingRun';
 import type { Invite } from '../../core/model/Invite';
@@ -88,7 +89,6 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
     `${errorText(lang, `${e.kind}.message`)} ${errorText(lang, `${e.kind}.action`)}`;
   const notices: Notice[] = [];
   if (!teams) notices.push({ key: 'status.notInTeams', intent: 'info' });
-  const myMail = (query.get('user') ?? teams?.info.user.upn ?? '').toLowerCase();
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const now = () => Date.now();
 
@@ -107,8 +107,10 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
   let invite: Invite | undefined;
   let eventId: string | undefined;
   let loaded: LoadedMeeting | undefined;
+  let directoryMe: DirectoryMe | undefined;
   if (ports) {
-    const found = await loadMeetingEvent(chatId, ports, now(), zone);
+    const [found, whoAmI] = await Promise.all([loadMeetingEvent(chatId, ports, now(), zone), ports.whoAmI()]);
+    if (whoAmI.ok) directoryMe = whoAmI.value;
     if (found.ok) {
       invite = found.value.invite;
       eventId = found.value.event.id;
@@ -128,6 +130,11 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
     ? evaluate(invite, { ...DEFAULT_POLICY, timeZone }, new Date(), { lang })
     : undefined;
   const invitees = inviteesOf(invite);
+  // The directory's mail, never the Teams UPN taken for it (a guest's is `…#EXT#@…`).
+  const myMail = myAddress(directoryMe, {
+    queryUser: query.get('user'),
+    ...(teams?.info.user.upn ? { upn: teams.info.user.upn } : {}),
+  });
   const me = personOf(
     myMail || teams?.info.user.id || 'me',
     teams?.info.user.displayName ?? invitees.find((p) => p.id === myMail)?.name,
