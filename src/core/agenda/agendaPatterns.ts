@@ -33,6 +33,13 @@ export const OWNER_ZH_RE =
 export const OWNER_EN_RE =
   /\b(?:owners?|leads?|presenters?|facilitators?|speakers?|hosts?|driver|dri)\s*:\s*([^,;()|\t]*)/i;
 
+/**
+ * A part that ends in a role word names someone (`各部门负责人`, `交付经理`, `Deliverables lead`): the
+ * label words inside it (`负责人`, `交付`, `Deliverables`) are part of the name, not a label.
+ */
+export const ROLE_END_RE =
+  /(?:负责人|主持人|主讲人|汇报人|发言人|引导人|牵头人|经理|总监|主管|组长|部长|\b(?:leads?|owners?|managers?|directors?|heads?))$/i;
+
 /** Expected output, labelled: `输出《需求优先级共识表》`, `预期输出:…`, `Output: …`, `Deliverable: …`, `→ …`. */
 export const OUTPUT_ZH_RE = /(?:预期输出|预期产出|输出|产出|交付物|交付|成果)\s*:?\s*([^,;()|\t]*)/;
 export const OUTPUT_EN_RE =

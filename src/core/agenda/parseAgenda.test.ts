@@ -277,6 +277,75 @@ describe('parseAgenda', () => {
     expect(parseAgenda(text).map(pick)).toEqual(want);
   });
 
+  // A part that ends in a role word is a name: the label words inside it (负责人, 主持人, 交付, 产出,
+  // Output, Deliverables) do not make it a label with a missing value, nor an output.
+  const item = (line: string) => `议程：\n14:00-14:30 ${line}`;
+  it.each<[string, string, Want[]]>([
+    [
+      '各部门负责人 (issue 10)',
+      item('KPI 对齐（各部门负责人，30分钟，输出KPI草案）'),
+      [{ title: 'KPI 对齐', owner: '各部门负责人', minutes: 30, output: 'KPI草案' }],
+    ],
+    [
+      '主持人 in a name',
+      item('周会(市场部主持人,20分钟,输出《清单》)'),
+      [{ title: '周会', owner: '市场部主持人', minutes: 20, output: '《清单》' }],
+    ],
+    [
+      '主讲人 in a name',
+      item('技术分享(研发部主讲人,20分钟,输出《纪要》)'),
+      [{ title: '技术分享', owner: '研发部主讲人', minutes: 20, output: '《纪要》' }],
+    ],
+    [
+      '交付 (an output label) in a name',
+      item('排期(交付经理,20分钟,输出《排期》)'),
+      [{ title: '排期', owner: '交付经理', minutes: 20, output: '《排期》' }],
+    ],
+    [
+      '产出 in a name',
+      item('评审(产出负责人,20分钟,输出《报告》)'),
+      [{ title: '评审', owner: '产出负责人', minutes: 20, output: '《报告》' }],
+    ],
+    [
+      'a role name between dashes',
+      item('排期 - 各部门负责人 - 20分钟 → KPI草案'),
+      [{ title: '排期', owner: '各部门负责人', minutes: 20, output: 'KPI草案' }],
+    ],
+    [
+      'Output owner',
+      item('Planning (Output owner, 20 min, output: plan)'),
+      [{ title: 'Planning', owner: 'Output owner', minutes: 20, output: 'plan' }],
+    ],
+    [
+      'Deliverables lead',
+      item('Planning (Deliverables lead, 20 min, output: plan)'),
+      [{ title: 'Planning', owner: 'Deliverables lead', minutes: 20, output: 'plan' }],
+    ],
+    [
+      'Owner team',
+      item('Planning (Owner team, 20 min, output: plan)'),
+      [{ title: 'Planning', owner: 'Owner team', minutes: 20, output: 'plan' }],
+    ],
+    [
+      'a bare 负责人 is still an empty label',
+      item('排期(负责人,20分钟,输出《排期》)'),
+      [{ title: '排期', minutes: 20, output: '《排期》' }],
+    ],
+    [
+      'a labelled role name',
+      item('排期(负责人:各部门负责人,20分钟)'),
+      [{ title: '排期', owner: '各部门负责人', minutes: 20 }],
+    ],
+  ])('%s', (_name, text, want) => {
+    const got = parseAgenda(text).map((i) => {
+      const { title, owner, minutes, output } = pick(i);
+      return Object.fromEntries(
+        Object.entries({ title, owner, minutes, output }).filter(([, v]) => v !== undefined),
+      );
+    });
+    expect(got).toEqual(want);
+  });
+
   it.each<[string, string, Want[]]>([
     [
       'zh table with header naming every column',

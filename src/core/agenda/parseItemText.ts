@@ -13,6 +13,7 @@ import {
   OWNER_EN_RE,
   OWNER_ZH_RE,
   LETTER_RE,
+  ROLE_END_RE,
   WORD_DURATION_RE,
 } from './agendaPatterns';
 import { classifyItem } from './classifyItem';
@@ -80,11 +81,20 @@ function value(s: string | undefined): string | undefined {
   return v === '' ? undefined : v.slice(0, MAX_TEXT);
 }
 
+/** `各部门负责人`: something, then a role word, and no label colon. A bare `负责人` is an empty label. */
+function isRoleName(norm: string): boolean {
+  const n = norm.trim();
+  const m = ROLE_END_RE.exec(n);
+  return m !== null && m.index > 0 && !n.includes(':');
+}
+
 export function labelledOwner(norm: string): string | undefined {
+  if (isRoleName(norm)) return undefined;
   return value(OWNER_ZH_RE.exec(norm)?.[1]) ?? value(OWNER_EN_RE.exec(norm)?.[1]);
 }
 
 export function labelledOutput(norm: string): string | undefined {
+  if (isRoleName(norm)) return undefined;
   const en = OUTPUT_EN_RE.exec(norm);
   return (
     value(OUTPUT_ZH_RE.exec(norm)?.[1]) ??
@@ -108,6 +118,7 @@ function isPlain(p: Pick<Part, 'norm' | 'afterArrow'>): boolean {
   if (n === '' || n.length > 40 || p.afterArrow) return false;
   if (DURATION_RE.test(n) || WORD_DURATION_RE.test(n) || DURATION_LABEL_RE.test(n) || CLOCK_RANGE_RE.test(n))
     return false;
+  if (isRoleName(n)) return LETTER_RE.test(n);
   if (
     OWNER_ZH_RE.test(n) ||
     OWNER_EN_RE.test(n) ||
