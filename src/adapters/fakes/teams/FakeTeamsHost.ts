@@ -1,6 +1,7 @@
 import type { ContainerRegistry } from './ContainerRegistry';
 import { FakeRoleDirectory, type FakeRoleDirectoryOptions } from './FakeRoleDirectory';
 import type { FakeStage } from './FakeStage';
+import { answerNaaRequest } from './fakeNaaBroker';
 
 export type FakeFrameContext = 'content' | 'sidePanel' | 'meetingStage' | 'settings';
 export type FakeRole = 'Organizer' | 'Presenter' | 'Attendee';
@@ -30,6 +31,8 @@ interface Request {
   uuidAsString?: string;
   func?: string;
   args?: unknown[];
+  /** nestedAppAuth.execute: the NAA request, a JSON string. */
+  data?: unknown;
 }
 
 const RUNTIME = {
@@ -45,6 +48,8 @@ const RUNTIME = {
     logs: {},
     dialog: { url: {}, update: {} },
     pages: { appButton: {}, tabs: {}, config: {}, backStack: {}, fullTrust: {} },
+    // teams-js installs window.nestedAppAuthBridge only when the host says it brokers NAA tokens.
+    nestedAppAuth: {},
   },
 };
 
@@ -57,6 +62,7 @@ const RUNTIME = {
 export class FakeTeamsHost {
   readonly log: string[] = [];
   private settings: unknown;
+  private initialized = false;
   private readonly roleDirectory: FakeRoleDirectory;
   private readonly listener = (e: MessageEvent): void => this.onMessage(e);
 
@@ -96,10 +102,18 @@ export class FakeTeamsHost {
     const req = e.data as Request;
     if (!req || typeof req.func !== 'string') return;
     this.log.push(req.func);
+    if (req.func === 'nestedAppAuth.execute') return this.answerNaa(req);
+    if (req.func === 'initialize') this.initialized = true;
     void this.answer(req.func, req.args ?? []).then((args) => {
       if (args !== undefined && req.id !== undefined)
         this.send({ id: req.id, ...(req.uuidAsString ? { uuidAsString: req.uuidAsString } : {}), args });
     });
+  }
+
+  /** The NAA broker: reachable only through the bridge teams-js installs once initialize has answered. */
+  private answerNaa(req: Request): void {
+    const response = this.initialized ? answerNaaRequest(req.data, this.o.user) : undefined;
+    if (response !== undefined) this.send({ args: [null, response] });
   }
 
   private context(): Record<string, unknown> {
@@ -142,7 +156,8 @@ export class FakeTeamsHost {
     const meeting = o.meetingId;
     switch (func) {
       case 'initialize':
-        return [o.frameContext, 'web', JSON.stringify(RUNTIME), '2.58.0'];
+        // Current hosts put the runtime config fourth; teams-js reads the NAA capability only from there.
+        return [o.frameContext, 'web', '2.58.0', JSON.stringify(RUNTIME)];
       case 'getContext':
         return [this.context()];
       case 'settings.setSettings':

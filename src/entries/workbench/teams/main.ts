@@ -1,7 +1,9 @@
 import { mountTeamsWorkbench, type Attendee } from './teamsWorkbench';
 
 // Query: graph (Graph base, e.g. /graph/v1.0 → emulator), org / att (attendee mail addresses), chat, meeting,
-// fluid (Fluid service URL), theme, lang, plan, page=config to try the tab configuration page.
+// fluid (Fluid service URL), theme, lang, plan, page=config to try the tab configuration page, page=followup
+// for the follow-up tab, auth=naa to sign in as in a tenant (the fake host brokers nested-app-auth tokens;
+// the served app-config.json then needs a client id and workbench-config.json no user).
 const q = new URLSearchParams(location.search);
 const get = (k: string, d: string) => q.get(k) || d;
 // Defaults: the Graph emulator's seeded zh launch meeting (organizer Chen Jing, attendee Zhang Wei) and its plan.
@@ -13,9 +15,19 @@ const name = (mail: string) =>
     .split('.')
     .map((s) => s.charAt(0).toUpperCase() + s.slice(1))
     .join(' ');
-const page = q.get('page') === 'config' ? 'config.html' : 'meeting.html';
+const page =
+  q.get('page') === 'config'
+    ? 'config.html'
+    : q.get('page') === 'followup'
+      ? 'followup.html'
+      : 'meeting.html';
 const frameContext =
-  page === 'config.html' ? 'settings' : ((q.get('frame') as Attendee['frameContext'] | null) ?? 'sidePanel');
+  page === 'config.html'
+    ? 'settings'
+    : page === 'followup.html'
+      ? 'content'
+      : ((q.get('frame') as Attendee['frameContext'] | null) ?? 'sidePanel');
+const naa = q.get('auth') === 'naa';
 const attendees: Attendee[] = [
   {
     label: 'Organizer',
@@ -27,7 +39,7 @@ const attendees: Attendee[] = [
   { label: 'Participant', upn: att, displayName: name(att), roles: ['Attendee'], frameContext },
 ];
 const appQuery = new URLSearchParams();
-appQuery.set('graph', get('graph', '/graph/v1.0'));
+if (!naa) appQuery.set('graph', get('graph', '/graph/v1.0'));
 appQuery.set('plan', get('plan', 'xqQg5FS2LkCp935s-FIFm2QAFkHM'));
 for (const k of ['group', 'lang', 'teamsTimeout']) {
   const v = q.get(k);
@@ -61,6 +73,7 @@ async function mount(root: HTMLElement): Promise<void> {
     locale: get('lang', navigator.language || 'en-US'),
     appQuery,
     page,
+    naa,
   });
   Object.assign(window, { teamsWorkbench: wb });
 }

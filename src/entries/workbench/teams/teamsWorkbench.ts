@@ -23,7 +23,9 @@ export interface WorkbenchOptions {
   locale: string;
   /** Query string passed to every app frame (graph, plan, lang…); `user` is set per attendee. */
   appQuery: URLSearchParams;
-  page: 'meeting.html' | 'config.html';
+  page: 'meeting.html' | 'config.html' | 'followup.html';
+  /** Pages sign in as in a tenant (MSAL over the fake host's nested-app-auth broker): no `user` per frame. */
+  naa?: boolean;
 }
 
 const el = <K extends keyof HTMLElementTagNameMap>(
@@ -80,7 +82,7 @@ export function mountTeamsWorkbench(
     });
   for (const [i, a] of o.attendees.entries()) {
     const q = new URLSearchParams(o.appQuery);
-    q.set('user', a.upn);
+    if (!o.naa) q.set('user', a.upn);
     const frame = el('iframe', {
       src: `${o.page}?${q}`,
       title: `${a.label}: ${a.displayName}`,
