@@ -1,0 +1,69 @@
+/** What one job wants said, to whom, and when. Adapters execute intents; jobs never send. */
+export type IntentKind =
+  | 'audit'
+  | 'due-soon'
+  | 'overdue'
+  | 'escalation'
+  | 'daily-update'
+  | 'minutes-draft'
+  | 'minutes-final'
+  | 'standup-digest'
+  | 'quarterly-review';
+
+/** Where an intent's claim lives: an open extension on the organizer's event, or on the recipient. */
+export type ClaimScope =
+  { kind: 'event'; userId: string; eventId: string } | { kind: 'user'; userId: string };
+
+export interface ServiceIntent {
+  /** `job|item|window`: the same intent computed twice (restart, second instance) has the same key. */
+  key: string;
+  kind: IntentKind;
+  recipientId: string;
+  /** UTC ISO: send no earlier than start and not at or after end. */
+  window: { start: string; end: string };
+  scope: ClaimScope;
+  /** Priority wording (a blocked slot). */
+  priority: boolean;
+  title: string;
+  text: string;
+  link: string;
+}
+
+/** p = pending (claimed, maybe sent), d = done (sent and recorded). */
+export interface Claim {
+  s: 'p' | 'd';
+  by: string;
+  /** Lease end (ms since epoch) of a pending claim. */
+  until: number;
+  /** Window end (ms): lets old claims be pruned. */
+  end: number;
+}
+
+export interface ClaimDoc {
+  /** null when the document does not exist yet. */
+  etag: string | null;
+  claims: Record<string, Claim>;
+}
+
+export function intentKey(job: IntentKind, item: string, window: string): string {
+  return `${job}|${item}|${window}`;
+}
+
+/** Graph's chainId is an Int64; 53 bits of a stable hash of the key fit a JSON number exactly. */
+export function chainIdOf(key: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return (h1 & 0x1fffff) * 0x100000000 + h2;
+}
+
+/** Instances share work by hashing the user a claim belongs to. */
+export function shardOf(userId: string, shards: number): number {
+  let h = 0;
+  for (let i = 0; i < userId.length; i++) h = (Math.imul(h, 31) + userId.charCodeAt(i)) >>> 0;
+  return shards <= 1 ? 0 : h % shards;
+}

@@ -1,0 +1,186 @@
+import { quarterOf, quarterRange } from '../followup/quarterRange';
+import { standupView } from '../followup/standupView';
+import { DRAFT_WITHIN_MS, FINAL_WITHIN_MS } from '../meeting/minutesClock';
+import { WEEKDAYS } from '../model/Weekday';
+import type { Policy } from '../model/Policy';
+import { addDays, weekdayOf } from '../time/addDays';
+import { toLocal } from '../time/toLocal';
+import { inWindow, localDate, localDayWindow, shiftWorkingDays } from './localWindow';
+import { intentKey, type ServiceIntent } from './ServiceIntent';
+import type { ServiceEvent, ServicePolicy, ServiceTask, WatchedPerson } from './ServiceModel';
+import { shortList, ts } from './serviceText';
+import { recipientOf } from './taskJobs';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The guide's minutes clock, told to the organizer: draft 2 h after the end, final at 24 h, if not sent. */
+export function minutesReminders(
+  events: readonly ServiceEvent[],
+  people: ReadonlyMap<string, WatchedPerson>,
+  policy: Policy,
+  sp: ServicePolicy,
+  now: Date,
+): ServiceIntent[] {
+  const out: ServiceIntent[] = [];
+  for (const ev of events) {
+    if (ev.isCancelled || ev.type === 'seriesMaster' || ev.attendeeCount < 2 || !people.has(ev.organizerId))
+      continue;
+    const end = Date.parse(ev.end);
+    const org = recipientOf(people, ev.organizerId, policy);
+    const time = toLocal(ev.end, org.timeZone);
+    const p = { subject: ev.subject, time: `${time.date} ${time.time}` };
+    const steps = [
+      {
+        kind: 'minutes-draft' as const,
+        from: end + DRAFT_WITHIN_MS,
+        to: end + FINAL_WITHIN_MS,
+        done: ev.record?.minutesSentAt ?? ev.record?.minutesFinalAt,
+        t: 'minutesDraft' as const,
+      },
+      {
+        kind: 'minutes-final' as const,
+        from: end + FINAL_WITHIN_MS,
+        to: end + 2 * FINAL_WITHIN_MS,
+        done: ev.record?.minutesFinalAt,
+        t: 'minutesFinal' as const,
+      },
+    ];
+    for (const s of steps) {
+      const w = { start: iso(s.from), end: iso(s.to) };
+      if (s.done || !inWindow(w, now)) continue;
+      out.push({
+        key: intentKey(s.kind, ev.id, ev.end),
+        kind: s.kind,
+        recipientId: org.id,
+        window: w,
+        scope: { kind: 'event', userId: org.id, eventId: ev.id },
+        priority: s.kind === 'minutes-final',
+        title: ts(org.lang, `${s.t}.title`, p),
+        text: ts(org.lang, `${s.t}.text`, p),
+        link: `${sp.appUrl}?event=${encodeURIComponent(ev.id)}`,
+      });
+    }
+  }
+  return out;
+}
+
+interface Series {
+  masterId: string;
+  organizerId: string;
+  subject: string;
+  occurrences: ServiceEvent[];
+}
+
+function seriesOf(events: readonly ServiceEvent[]): Series[] {
+  const map = new Map<string, Series>();
+  for (const ev of events) {
+    if (ev.isCancelled || !ev.seriesMasterId) continue;
+    const s = map.get(ev.seriesMasterId) ?? {
+      masterId: ev.seriesMasterId,
+      organizerId: ev.organizerId,
+      subject: ev.subject,
+      occurrences: [],
+    };
+    s.occurrences.push(ev);
+    map.set(ev.seriesMasterId, s);
+  }
+  return [...map.values()].sort((a, b) => a.masterId.localeCompare(b.masterId));
+}
+
+/** First working day on or after a local date. */
+const firstWorkingDay = (policy: Policy, date: string) => shiftWorkingDays(policy, addDays(date, -1), 1);
+
+/**
+ * Weekly stand-up digest per recurring series, on the first working day of the organizer's week:
+ * blockers (items nobody owns) and overdue items only, the guide's 10-minute agenda. Nothing to discuss,
+ * no message.
+ */
+export function standupDigests(
+  events: readonly ServiceEvent[],
+  tasks: readonly ServiceTask[],
+  people: ReadonlyMap<string, WatchedPerson>,
+  policy: Policy,
+  sp: ServicePolicy,
+  now: Date,
+): ServiceIntent[] {
+  const out: ServiceIntent[] = [];
+  for (const s of seriesOf(events)) {
+    if (!people.has(s.organizerId)) continue;
+    const org = recipientOf(people, s.organizerId, policy);
+    const today = localDate(now.toISOString(), org.timeZone);
+    const monday = addDays(today, -WEEKDAYS.indexOf(weekdayOf(today)));
+    const day = firstWorkingDay(policy, monday);
+    const w = localDayWindow(day, sp.morningAt, '24:00', org.timeZone);
+    if (!inWindow(w, now)) continue;
+    const ids = new Set(s.occurrences.flatMap((o) => o.record?.taskIds ?? []));
+    const view = standupView(
+      tasks.filter((t) => ids.has(t.id)),
+      now,
+      org.timeZone,
+    );
+    const items = [
+      ...view.unassigned.map((t) => ts(org.lang, 'item.unassigned', { title: t.title })),
+      ...view.rows.flatMap((r) =>
+        r.overdue.map((t) =>
+          ts(org.lang, 'item.overdue', {
+            title: t.title,
+            date: t.dueDateTime ? localDate(t.dueDateTime, org.timeZone) : '',
+          }),
+        ),
+      ),
+    ];
+    if (items.length === 0) continue;
+    out.push({
+      key: intentKey('standup-digest', s.masterId, monday),
+      kind: 'standup-digest',
+      recipientId: org.id,
+      window: w,
+      scope: { kind: 'event', userId: org.id, eventId: s.masterId },
+      priority: false,
+      title: ts(org.lang, 'standup.title', { subject: s.subject, count: items.length }),
+      text: ts(org.lang, 'standup.text', { list: shortList(org.lang, items, 8) }),
+      link: `${sp.appUrl}?view=standup&series=${encodeURIComponent(s.masterId)}`,
+    });
+  }
+  return out;
+}
+
+/** On the first working day of a quarter: the review of the quarter just ended, per series that met in it. */
+export function quarterlyReviews(
+  events: readonly ServiceEvent[],
+  people: ReadonlyMap<string, WatchedPerson>,
+  policy: Policy,
+  sp: ServicePolicy,
+  now: Date,
+): ServiceIntent[] {
+  const out: ServiceIntent[] = [];
+  for (const s of seriesOf(events)) {
+    if (!people.has(s.organizerId)) continue;
+    const org = recipientOf(people, s.organizerId, policy);
+    const today = localDate(now.toISOString(), org.timeZone);
+    const range = quarterRange(quarterOf(today));
+    if (!range) continue;
+    const day = firstWorkingDay(policy, range.from);
+    const w = localDayWindow(day, sp.morningAt, '24:00', org.timeZone);
+    if (!inWindow(w, now)) continue;
+    const last = quarterOf(addDays(range.from, -1));
+    const lastRange = quarterRange(last);
+    const met = s.occurrences.some((o) => {
+      const d = localDate(o.start, org.timeZone);
+      return lastRange !== null && d >= lastRange.from && d <= lastRange.to;
+    });
+    if (!met) continue;
+    out.push({
+      key: intentKey('quarterly-review', s.masterId, last),
+      kind: 'quarterly-review',
+      recipientId: org.id,
+      window: w,
+      scope: { kind: 'event', userId: org.id, eventId: s.masterId },
+      priority: false,
+      title: ts(org.lang, 'quarterly.title', { subject: s.subject }),
+      text: ts(org.lang, 'quarterly.text', { quarter: last }),
+      link: `${sp.appUrl}?view=review&quarter=${last}&series=${encodeURIComponent(s.masterId)}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { Policy } from '../model/Policy';
+import { auditJob } from './auditJob';
+import { minutesReminders, quarterlyReviews, standupDigests } from './meetingJobs';
+import type { ServiceIntent } from './ServiceIntent';
+import type { ServiceEvent, ServicePolicy, ServiceSnapshot, WatchedPerson } from './ServiceModel';
+import { dailyUpdates, taskReminders } from './taskJobs';
+
+export const peopleMap = (people: readonly WatchedPerson[]) => new Map(people.map((p) => [p.id, p]));
+
+/**
+ * Every clock job at `now`: pure `(Graph state, clock, policy) → intents`. `changed` are the events the
+ * calendar delta reported this round (the audit); the snapshot feeds the clock jobs.
+ */
+export function serviceJobs(
+  snapshot: ServiceSnapshot,
+  changed: readonly ServiceEvent[],
+  policy: Policy,
+  sp: ServicePolicy,
+  now: Date,
+): ServiceIntent[] {
+  const people = peopleMap(snapshot.people);
+  const intents = [
+    ...auditJob(changed, people, policy, sp, now),
+    ...taskReminders(snapshot.tasks, people, policy, sp, now),
+    ...dailyUpdates(snapshot.tasks, people, policy, sp, now),
+    ...minutesReminders(snapshot.events, people, policy, sp, now),
+    ...standupDigests(snapshot.events, snapshot.tasks, people, policy, sp, now),
+    ...quarterlyReviews(snapshot.events, people, policy, sp, now),
+  ];
+  const seen = new Set<string>();
+  return intents.filter((i) => !seen.has(i.key) && seen.add(i.key));
+}
