@@ -20,7 +20,7 @@ export type Fault =
   | { kind: 'crash-after' };
 
 export interface FaultOp {
-  service: 'planner' | 'directory' | 'todo' | 'outbox';
+  service: 'planner' | 'directory' | 'todo' | 'outbox' | 'service';
   method: string;
   /** Sequence number of this operation in its fake (batch sub-requests count one each). */
   seq: number;

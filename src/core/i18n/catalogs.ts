@@ -10,6 +10,7 @@ import { syncCatalog } from './catalogs/syncCatalog';
 import { workbenchCatalog } from './catalogs/workbenchCatalog';
 import { cliCatalog } from './catalogs/cliCatalog';
 import { shellCatalog } from './catalogs/shellCatalog';
+import { serviceCatalog } from './catalogs/serviceCatalog';
 
 /** Every area's catalog, for the parity test and for screens that need several areas. */
 export const ALL_CATALOGS: Record<string, Catalog> = {
@@ -18,10 +19,11 @@ export const ALL_CATALOGS: Record<string, Catalog> = {
   pane: paneCatalog,
   sendGuard: sendGuardCatalog,
   meeting: meetingCatalog,
-  followup: followupCatalog,
   plan: planCatalog,
+  followup: followupCatalog,
   sync: syncCatalog,
   workbench: workbenchCatalog,
   cli: cliCatalog,
   shell: shellCatalog,
+  service: serviceCatalog,
 };
