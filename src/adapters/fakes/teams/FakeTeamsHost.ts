@@ -24,6 +24,8 @@ export interface FakeTeamsHostOptions {
   stage?: FakeStage;
   /** Receives pages.config.setConfig from a configuration page. */
   onSettings?: (settings: unknown) => void;
+  /** The tab's saved settings (what a configuration page saved earlier): pages.getConfig answers these. */
+  settings?: unknown;
 }
 
 interface Request {
@@ -68,6 +70,7 @@ export class FakeTeamsHost {
 
   constructor(private readonly o: FakeTeamsHostOptions) {
     this.roleDirectory = new FakeRoleDirectory(o.registry, o.roleService);
+    this.settings = o.settings;
     window.addEventListener('message', this.listener);
   }
 

@@ -40,7 +40,9 @@ const attendees: Attendee[] = [
 ];
 const appQuery = new URLSearchParams();
 if (!naa) appQuery.set('graph', get('graph', '/graph/v1.0'));
-appQuery.set('plan', get('plan', 'xqQg5FS2LkCp935s-FIFm2QAFkHM'));
+// The seeded launch plan stands for a tab configured earlier; plan=none opens a meeting with no plan picked.
+// A tab saved on the configuration page (page=config) overrides it with the plan picked there.
+if (q.get('plan') !== 'none') appQuery.set('plan', get('plan', 'xqQg5FS2LkCp935s-FIFm2QAFkHM'));
 for (const k of ['group', 'lang', 'teamsTimeout']) {
   const v = q.get(k);
   if (v) appQuery.set(k, v);

@@ -5,6 +5,7 @@ import {
   type FakeFrameContext,
   type FakeRole,
 } from '../../../adapters/fakes/teams/FakeTeamsHost';
+import { loadTab, saveTab, tabFrameUrl } from './workbenchTab';
 
 export interface Attendee {
   label: string;
@@ -52,6 +53,8 @@ export function mountTeamsWorkbench(
   const grid = el('div', { className: 'grid' });
   const stage = createFakeStage();
   let currentTheme = o.theme;
+  // The meeting loads the tab the configuration page saved (its content URL carries the picked plan).
+  const tab = o.page === 'meeting.html' ? loadTab(window.sessionStorage, o.meetingId) : undefined;
   const hostFor = (
     frame: HTMLIFrameElement,
     i: number,
@@ -76,7 +79,9 @@ export function mountTeamsWorkbench(
       fluidEndpoint: o.fluidEndpoint,
       registry,
       stage,
+      ...(tab ? { settings: tab.settings } : {}),
       onSettings: (s) => {
+        saveTab(window.sessionStorage, o.meetingId, s);
         if (saved) saved.textContent = JSON.stringify(s);
       },
     });
@@ -84,7 +89,7 @@ export function mountTeamsWorkbench(
     const q = new URLSearchParams(o.appQuery);
     if (!o.naa) q.set('user', a.upn);
     const frame = el('iframe', {
-      src: `${o.page}?${q}`,
+      src: tab ? tabFrameUrl(tab.contentUrl, q) : `${o.page}?${q}`,
       title: `${a.label}: ${a.displayName}`,
       name: `attendee-${i}`,
     });
@@ -92,9 +97,17 @@ export function mountTeamsWorkbench(
     const saved = el('output', { className: 'saved' });
     const host = hostFor(frame, i, a, a.frameContext, saved);
     hosts.push(host);
+    const meetingView = new URL(window.location.href);
+    meetingView.searchParams.delete('page');
     const save =
       o.page === 'config.html'
-        ? el('button', { type: 'button', textContent: 'Save', onclick: () => host.triggerSave() })
+        ? el(
+            'span',
+            {},
+            el('button', { type: 'button', textContent: 'Save', onclick: () => host.triggerSave() }),
+            ' ',
+            el('a', { href: meetingView.href, textContent: 'Open the meeting with the saved tab' }),
+          )
         : '';
     grid.append(
       el(

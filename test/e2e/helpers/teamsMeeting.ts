@@ -1,0 +1,55 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+/** A URL globalSetup provides (or the environment, when the suite runs against a server already up). */
+export function provided(key: 'appUrl' | 'graphUrl' | 'fluidUrl', env: string): string {
+  let v: string | undefined;
+  try {
+    v = inject(key);
+  } catch {
+    v = undefined;
+  }
+  v = v || process.env[env];
+  if (!v) throw new Error(`${key} not provided: run through vitest.e2e.config.ts or set ${env}`);
+  return v;
+}
+
+export const attendeeFrame = (page: Page, i: number): FrameLocator =>
+  page.frameLocator(`iframe[name="attendee-${i}"]`);
+
+/** The app in a frame has rendered (body[data-ready]). */
+export async function ready(f: FrameLocator): Promise<void> {
+  await f.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 90_000 });
+}
+
+/** The emulator, straight (no browser), as one of its users. */
+export async function emulatorCall<T>(
+  graphUrl: string,
+  path: string,
+  as: string,
+  init: { method?: string; body?: unknown } = {},
+): Promise<T> {
+  const r = await fetch(`${graphUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { authorization: `Bearer emu:${as}`, 'content-type': 'application/json' },
+    ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+  });
+  const text = await r.text();
+  return (text ? JSON.parse(text) : {}) as T;
+}
+
+/** Adds action item #n in the organizer's frame and waits until the table counts it complete. */
+export async function addActionItem(
+  o: FrameLocator,
+  n: number,
+  item: { owner: RegExp; task: string; acceptance: string; due: string },
+): Promise<void> {
+  await o.getByRole('button', { name: 'Add action item' }).click();
+  await o.getByRole('combobox', { name: `Owner #${n}` }).click();
+  await o.getByRole('option', { name: item.owner }).click();
+  await o.getByLabel(`Task #${n}`).fill(item.task);
+  await o.getByLabel(`Acceptance standard #${n}`).fill(item.acceptance);
+  await o.getByLabel(`Acceptance standard #${n}`).press('Tab');
+  await o.getByLabel(`Due date #${n}`).fill(item.due);
+  await expect.poll(() => o.getByTestId(`action-${n}`).innerText()).toContain('Complete');
+}
