@@ -17,12 +17,12 @@ import type { FakePlanner } from './FakePlanner';
  * lives here because the fake Planner has no categories.
  */
 export class FakeFollowup implements FollowupPort {
-  readonly declined = new Set<string>();
-
   constructor(
     private readonly planner: FakePlanner,
     private readonly calendar: CalendarPort,
     public meUser: FollowupMe = { id: 'u-me', email: 'me@contoso.com' },
+    /** Task ids wearing the declined label; share it between two tabs (owner and organizer) of one tenant. */
+    readonly declined: Set<string> = new Set(),
   ) {}
 
   async me(): PortResult<FollowupMe> {

@@ -98,6 +98,8 @@ export async function loadFollowupData(deps: FollowupDeps, now: Date, policy: Po
     meetings.push(recordToMeeting(event, invite.start, record, verdict.scope === 'group' ? findings : undefined));
     Object.assign(links, taskLinks(event.id, record));
     for (const e of ownerEmails(record)) emails.add(e);
+    // Attendees are who a declined item can be reassigned to.
+    for (const a of event.attendees) if (a.type !== 'resource') emails.add(a.email.toLowerCase());
   }
   for (const t of tasks) {
     const meetingId = links[t.id];

@@ -1,4 +1,5 @@
 import type { AppError } from '../../core/errors/AppError';
+import { followupActions } from '../../core/followup/followupActions';
 import { loadFollowupData } from '../../core/followup/loadFollowupData';
 import { createTranslator } from '../../core/i18n/createTranslator';
 import { errorsCatalog } from '../../core/i18n/catalogs/errorsCatalog';
@@ -54,11 +55,13 @@ export async function createFollowupServices(query: URLSearchParams): Promise<Fo
   const mail = new GraphMail(graph);
   const account = auth;
   const focusTaskId = query.get('task') ?? undefined;
+  const initialView = query.get('view') ?? undefined;
   let me: { id: string; email: string } | undefined;
   return {
     lang,
     theme,
     ...(focusTaskId ? { focusTaskId } : {}),
+    ...(initialView ? { initialView } : {}),
     now: () => new Date(),
     describeError,
     signInLabel: errorText(lang, 'signIn.button'),
@@ -71,19 +74,7 @@ export async function createFollowupServices(query: URLSearchParams): Promise<Fo
       if (r.ok) me = r.value.me;
       return r.ok ? ok({ ...r.value, zone }) : r;
     },
-    async answer(task, answer) {
-      if (!me || !task.etag) return err({ kind: 'precondition-failed', detail: 'reload first' });
-      const at = new Date().toISOString();
-      return followup.answer({ id: task.id, etag: task.etag }, answer.state === 'accepted' ? { state: 'accepted', by: me.id, at } : { state: 'declined', by: me.id, at, reason: answer.reason });
-    },
-    async reassign(task, toUserId) {
-      if (!task.etag) return err({ kind: 'precondition-failed', detail: 'reload first' });
-      return followup.reassign({ id: task.id, etag: task.etag, assigneeIds: task.assigneeIds }, toUserId);
-    },
-    async drop(task) {
-      if (!task.etag) return err({ kind: 'precondition-failed', detail: 'reload first' });
-      return followup.drop({ id: task.id, etag: task.etag });
-    },
+    ...followupActions(followup, () => me, () => new Date()),
     async remind(task, ownerId) {
       const to = await graph.get<{ mail?: string; userPrincipalName?: string }>(`/users/${encodeURIComponent(ownerId)}?$select=mail,userPrincipalName`);
       if (!to.ok) return to;

@@ -112,6 +112,12 @@ describe('FollowupApp: answers', () => {
     expect(answers).toEqual(['m2:accepted']);
   });
 
+  it("opens the tab a notification's ?view= asks for", async () => {
+    const { s } = services({ initialView: 'review' });
+    render(<FollowupApp services={s} />);
+    expect(await screen.findByText('No meetings in this quarter.')).toBeTruthy();
+  });
+
   it('declines only with a reason', async () => {
     const answers: unknown[] = [];
     const { s } = services({ answer: async (_t, a) => (answers.push(a), ok(undefined)) }, async () => ok({ ...DATA, tasks: [mine({})] }));

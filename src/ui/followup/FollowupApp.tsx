@@ -23,6 +23,7 @@ import { ft } from './followupText';
 
 type TabName = 'alerts' | 'mine' | 'declined' | 'standup' | 'retro';
 const TABS = ['alerts', 'mine', 'declined', 'standup', 'retro'] as const;
+const VIEWS: Record<string, TabName | undefined> = { alerts: 'alerts', mine: 'mine', declined: 'declined', standup: 'standup', review: 'retro', retro: 'retro' };
 const useStyles = makeStyles({
   page: { minHeight: '100vh', padding: tokens.spacingHorizontalL, boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
@@ -32,7 +33,7 @@ export function FollowupApp({ services }: { services: FollowupServices }) {
   const styles = useStyles();
   const { lang } = services;
   // The owner's notification links to ?task=<id>: open on their items, that one in view.
-  const [tab, setTab] = useState<TabName>(services.focusTaskId ? 'mine' : 'alerts');
+  const [tab, setTab] = useState<TabName>(services.focusTaskId ? 'mine' : (VIEWS[services.initialView ?? ''] ?? 'alerts'));
   const [notice, setNotice] = useState<FollowupNotice | null>(null);
   const { state, reload } = useFollowupData(services);
   const changed = (n: FollowupNotice) => {

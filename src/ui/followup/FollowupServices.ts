@@ -1,4 +1,5 @@
 import type { AppError } from '../../core/errors/AppError';
+import type { OwnerAnswer } from '../../core/followup/followupActions';
 import type { MeetingRecord, TrackedTask } from '../../core/followup/TrackedTask';
 import type { Lang } from '../../core/model/Lang';
 import type { Result } from '../../core/model/Result';
@@ -15,9 +16,6 @@ export interface FollowupData {
   me: { id: string; email: string };
 }
 
-/** An owner's answer to an action item (the decline's reason goes back to the organizer). */
-export type OwnerAnswer = { state: 'accepted' } | { state: 'declined'; reason: string };
-
 /** What the follow-up screens need from the outside world; the entry wires Graph (or fakes) behind it. */
 export interface FollowupServices {
   lang: Lang;
@@ -27,6 +25,8 @@ export interface FollowupServices {
   remind(task: TrackedTask, ownerId: string): Promise<Result<void, AppError>>;
   /** The item the page was opened on (`?task=<id>`: the link in the owner's notification). */
   focusTaskId?: string;
+  /** The tab a link asks for (`?view=mine|declined|standup|review|alerts`), from the service's notifications. */
+  initialView?: string;
   answer(task: TrackedTask, answer: OwnerAnswer): Promise<Result<void, AppError>>;
   reassign(task: TrackedTask, toUserId: string): Promise<Result<void, AppError>>;
   drop(task: TrackedTask): Promise<Result<void, AppError>>;
