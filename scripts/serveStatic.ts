@@ -1,8 +1,13 @@
-// A small static file server for the built app (dist/app) with a few dynamic JSON routes.
-// Used by `npm start` and by the browser suites, so both exercise the same built bundles.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// A small static file server for the built app (dist/app) with a few dynamic JSON routes and a local
+// stand-in for office.js. Used by `npm start` and by the browser suites, so both exercise the same built bundles.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import {
+  OFFICE_JS_SHIM,
+  OFFICE_JS_SHIM_PATH,
+  withOfficeJsShim,
+} from '../src/adapters/fakes/office/officeJsShim';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +59,11 @@ function forward(req: IncomingMessage, res: ServerResponse, upstream: string, pa
   );
   out.on('error', () => {
     if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: { code: 'BadGateway', message: 'The local Graph emulator is not reachable.' } }));
+    res.end(
+      JSON.stringify({
+        error: { code: 'BadGateway', message: 'The local Graph emulator is not reachable.' },
+      }),
+    );
   });
   req.pipe(out);
 }
@@ -75,6 +84,11 @@ export function serveStatic(opts: StaticOptions): Promise<StaticServer> {
         forward(req, res, upstream, (req.url ?? '/').slice(prefix.length) || '/');
         return;
       }
+    }
+    // office.js: pages name Microsoft's CDN (required there in production); here they get a local stand-in.
+    if (path === OFFICE_JS_SHIM_PATH) {
+      res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' }).end(OFFICE_JS_SHIM);
+      return;
     }
     const dynamic = opts.json?.[path];
     if (dynamic) {
@@ -97,12 +111,14 @@ export function serveStatic(opts: StaticOptions): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const ext = extname(file).toLowerCase();
     res.writeHead(200, {
-      'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
     });
-    createReadStream(file).pipe(res);
+    if (ext === '.html') res.end(withOfficeJsShim(readFileSync(file, 'utf8')));
+    else createReadStream(file).pipe(res);
   };
   return new Promise((ok, fail) => {
     const server = createServer(handle);

@@ -3,20 +3,9 @@
 // once app.initialize() has completed), so a page that creates MSAL before initialising teams-js gets
 // the popup flow instead and shows a sign-in error. The tokens are the Graph emulator's own.
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/chromium';
-
-const provided = (key: 'appUrl' | 'fluidUrl', env: string): string => {
-  let v: string | undefined;
-  try {
-    v = inject(key);
-  } catch {
-    v = undefined;
-  }
-  v = v || process.env[env];
-  if (!v) throw new Error(`${key} not provided: run through vitest.e2e.config.ts or set ${env}`);
-  return v;
-};
+import { provided } from './helpers/provided';
 
 let browser: Browser;
 let context: BrowserContext;
