@@ -162,6 +162,8 @@ export interface EventRec {
   onlineMeetingProvider: string;
   joinUrl: string | null;
   recurrence: Record<string, unknown> | null;
+  /** An occurrence (or exception) of a series: the master's id, as Graph reports it. */
+  seriesMasterId?: string | null;
   transactionId: string | null;
   /** Open extensions are per mailbox: keyed by user id. */
   extensions: Record<string, ExtRec[]>;

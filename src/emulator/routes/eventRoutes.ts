@@ -6,6 +6,7 @@ import { collection, isObject, json, nowIso, parseInstant, select } from '../oda
 import type { Router } from '../Router';
 import { registerCalendarDeltaRoutes } from './calendarDeltaRoutes';
 import { registerExtensionRoutes } from './extensionRoutes';
+import { registerSeriesRoutes } from './seriesRoutes';
 import { fromDateTimeTimeZone } from './graphDateTime';
 import { canSeeEvent, extensionExpandProblem, renderEvent } from './renderEvent';
 
@@ -153,5 +154,6 @@ export function registerEventRoutes(router: Router): void {
     return found.ok ? json(200, { value: found.value.attendees }) : found.response;
   });
   registerCalendarDeltaRoutes(router);
+  registerSeriesRoutes(router);
   registerExtensionRoutes(router);
 }
