@@ -45,6 +45,16 @@ afterAll(async () => {
 type Attendee = { type: string; emailAddress: { address: string; name: string } };
 type Task = { title: string; planId: string; assignments: Record<string, unknown> };
 
+/** Meeting Guard's record on the organizer's event (one open extension, JSON in `payload`). */
+async function meetingRecord(): Promise<Record<string, unknown>> {
+  const ev = await emulatorCall<{ extensions?: Array<{ payload?: string }> }>(
+    graphUrl,
+    `/v1.0/me/events/${EVENT}?${EXPAND_MEETING_RECORD}`,
+    ORG,
+  );
+  return JSON.parse(ev.extensions?.[0]?.payload ?? '{}') as Record<string, unknown>;
+}
+
 const workbench = (meeting: string, extra: Record<string, string> = {}) =>
   `${appUrl}/teams.html?${new URLSearchParams({ fluid: fluidUrl, lang: 'en-US', meeting, chat: CHAT, att: 'emily.carter@contoso.com', ...extra })}`;
 
@@ -68,10 +78,35 @@ describe('a real destination choice for action items', () => {
     await expect
       .poll(() => attendeeFrame(page, 0).getByTestId('plan-notice').innerText(), { timeout: 30_000 })
       .toContain('No Planner plan is chosen for this meeting.');
-    expect(await attendeeFrame(page, 0).getByRole('button', { name: 'Pick a plan' }).count()).toBe(1);
     expect(await attendeeFrame(page, 1).getByTestId('plan-notice').innerText()).toContain(
       'Ask the organizer',
     );
+    // The organizer picks one right in the notice: it goes into the meeting record and the tab's content URL.
+    const noPlan = attendeeFrame(page, 0);
+    await noPlan.getByRole('button', { name: 'Pick a plan' }).click();
+    const inNotice = noPlan.getByTestId('plan-notice').getByLabel('Planner plan for action items');
+    await expect
+      .poll(() => inNotice.locator('option').allInnerTexts(), { timeout: 30_000 })
+      .toContain('Sales & Ops follow-ups (Sales & Ops)');
+    await inNotice.selectOption({ label: 'Sales & Ops follow-ups (Sales & Ops)' });
+    await noPlan.getByRole('button', { name: 'Use this plan' }).click();
+    await expect
+      .poll(() => noPlan.getByTestId('plan-notice').innerText())
+      .toBe('Action items will go to the plan “Sales & Ops follow-ups”.');
+    expect((await meetingRecord()).plan).toMatchObject({
+      planId: SEED_IDS.salesPlan,
+      groupId: SEED_IDS.salesGroup,
+    });
+    // An attendee's tab, reloaded, carries the plan (their copy of the event has no record of ours).
+    await page.reload();
+    await ready(attendeeFrame(page, 1));
+    expect(
+      page
+        .frames()
+        .find((f) => f.name() === 'attendee-1')
+        ?.url(),
+    ).toContain(`plan=${SEED_IDS.salesPlan}`);
+    expect(await attendeeFrame(page, 1).getByTestId('plan-notice').count()).toBe(0);
 
     // The configuration page: the organizer creates a plan in one of their groups and saves the tab.
     const meeting = `e2e-plan-${Date.now()}`;
@@ -108,16 +143,7 @@ describe('a real destination choice for action items', () => {
     expect(new URL(saved.contentUrl).searchParams.get('group')).toBe(SEED_IDS.salesGroup);
     expect(saved.entityId).toBe(`meetingguard-${plan!.id}`);
     // …and in the meeting record on the organizer's event.
-    const withExt = await emulatorCall<{
-      extensions: Array<{ extensionName?: string; id?: string; payload?: string }>;
-    }>(graphUrl, `/v1.0/me/events/${EVENT}?${EXPAND_MEETING_RECORD}`, ORG);
-    const ours = withExt.extensions.find((x) =>
-      (x.extensionName ?? x.id ?? '').endsWith('com.meetingguard.meeting'),
-    );
-    expect(JSON.parse(ours?.payload ?? '{}').plan).toMatchObject({
-      planId: plan!.id,
-      groupId: SEED_IDS.salesGroup,
-    });
+    expect((await meetingRecord()).plan).toMatchObject({ planId: plan!.id, groupId: SEED_IDS.salesGroup });
 
     // The meeting runs with the saved tab: no plan notice; two owners: the guest and the UPN-differs member.
     await page.goto(workbench(meeting));

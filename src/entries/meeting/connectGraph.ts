@@ -1,6 +1,5 @@
-import { appError, type AppError } from '../../core/errors/AppError';
-import { trimTrailingSlashes } from '../../core/text/trimTrailingSlashes';
-import { err, ok, type Result } from '../../core/model/Result';
+import type { AppError } from '../../core/errors/AppError';
+import { ok, type Result } from '../../core/model/Result';
 import type { CalendarPort } from '../../core/ports/CalendarPort';
 import type { ChatPort } from '../../core/ports/ChatPort';
 import type { MailPort } from '../../core/ports/MailPort';
@@ -9,7 +8,6 @@ import type { DirectoryMe } from '../../core/meeting/myAddress';
 import type { SyncEngine } from '../../core/sync/SyncEngine';
 import { createSyncEngine } from '../../core/sync/SyncEngine';
 import { webLock } from '../../adapters/storage/webLock';
-import { EmulatorAuth } from '../../adapters/auth/EmulatorAuth';
 import { FakeOutboxStore } from '../../adapters/fakes/FakeOutboxStore';
 import { GraphCalendar } from '../../adapters/graph/GraphCalendar';
 import { GraphChat } from '../../adapters/graph/GraphChat';
@@ -17,10 +15,9 @@ import { GraphDirectory } from '../../adapters/graph/GraphDirectory';
 import { GraphMail } from '../../adapters/graph/GraphMail';
 import { GraphPlanner } from '../../adapters/graph/GraphPlanner';
 import { GraphTodo } from '../../adapters/graph/GraphTodo';
-import { createGraphClient } from '../../adapters/graph/createGraphClient';
 import { IndexedDbOutboxStore } from '../../adapters/storage/IndexedDbOutboxStore';
-import { authFromConfig, type HostUser } from '../shared/authFromConfig';
-import { loadRuntimeConfig } from '../shared/loadRuntimeConfig';
+import type { HostUser } from '../shared/authFromConfig';
+import { openGraphClient } from '../shared/openGraphClient';
 import type { Lang } from '../../core/model/Lang';
 
 export interface GraphPorts {
@@ -44,26 +41,9 @@ export async function connectGraph(
   lang: Lang,
   host: HostUser,
 ): Promise<Result<GraphPorts, AppError>> {
-  const qGraph = query.get('graph');
-  const qUser = query.get('user');
-  let baseUrl: string;
-  let auth;
-  if (qGraph && qUser) {
-    baseUrl = trimTrailingSlashes(new URL(qGraph, window.location.href).href);
-    auth = new EmulatorAuth(qUser);
-  } else {
-    const config = await loadRuntimeConfig();
-    baseUrl = config.graphBaseUrl;
-    const made = await authFromConfig(config, host);
-    if (!made.ok) return err(made.error);
-    auth = made.value;
-  }
-  let graph;
-  try {
-    graph = createGraphClient({ baseUrl, auth });
-  } catch (e) {
-    return err(appError('bad-request', e instanceof Error ? e.message : String(e)));
-  }
+  const client = await openGraphClient(query, host);
+  if (!client.ok) return client;
+  const { graph, emulatorUser: qUser } = client.value;
   // The outbox must survive a reload (nothing lost, nothing created twice); memory only if IndexedDB is refused.
   const opened =
     typeof indexedDB === 'undefined'

@@ -5,7 +5,7 @@ import {
   type FakeFrameContext,
   type FakeRole,
 } from '../../../adapters/fakes/teams/FakeTeamsHost';
-import { loadTab, saveTab, tabFrameUrl } from './workbenchTab';
+import { defaultTabSettings, loadTab, saveTab, tabFrameUrl } from './workbenchTab';
 
 export interface Attendee {
   label: string;
@@ -55,6 +55,9 @@ export function mountTeamsWorkbench(
   let currentTheme = o.theme;
   // The meeting loads the tab the configuration page saved (its content URL carries the picked plan).
   const tab = o.page === 'meeting.html' ? loadTab(window.sessionStorage, o.meetingId) : undefined;
+  // Without one, the tab stands for one configured earlier with the URL's plan (what pages.getConfig returns).
+  const tabSettings =
+    tab?.settings ?? (o.page === 'meeting.html' ? defaultTabSettings(o.appQuery) : undefined);
   const hostFor = (
     frame: HTMLIFrameElement,
     i: number,
@@ -79,7 +82,7 @@ export function mountTeamsWorkbench(
       fluidEndpoint: o.fluidEndpoint,
       registry,
       stage,
-      ...(tab ? { settings: tab.settings } : {}),
+      ...(tabSettings ? { settings: tabSettings } : {}),
       onSettings: (s) => {
         saveTab(window.sessionStorage, o.meetingId, s);
         if (saved) saved.textContent = JSON.stringify(s);

@@ -41,3 +41,18 @@ export function tabFrameUrl(contentUrl: string, frameQuery: URLSearchParams): st
     if (!TAB_OWNED.has(k) && !url.searchParams.has(k)) url.searchParams.set(k, v);
   return url.href;
 }
+
+/** The settings of a tab added before the workbench opened: the meeting page with the URL's plan, if any. */
+export function defaultTabSettings(appQuery: URLSearchParams): Record<string, unknown> {
+  const url = new URL('meeting.html', window.location.href);
+  for (const k of TAB_OWNED) {
+    const v = appQuery.get(k);
+    if (v) url.searchParams.set(k, v);
+  }
+  return {
+    contentUrl: url.href,
+    entityId: 'meetingguard',
+    suggestedDisplayName: 'Meeting Guard',
+    websiteUrl: url.href,
+  };
+}
