@@ -48,8 +48,8 @@ function createPlan(req: EmuRequest, store: EmulatorStore): EmuResponse {
     );
   if (!group.groupTypes.includes('Unified'))
     return badRequest(req, 'Plans can only be contained by Microsoft 365 groups.');
-  if (!group.memberIds.includes(req.user.id))
-    return forbidden(req, 'The user must be a member of the group that contains the plan.');
+  // A non-member gets Planner's generic 403 ("You do not have the required permissions…").
+  if (!group.memberIds.includes(req.user.id)) return forbidden(req);
   if (store.state.plans.filter((p) => p.owner === group.id).length >= MAX_PLANS_PER_GROUP)
     return graphError(403, 'MaximumPlannerPlans', 'The group has reached its maximum number of plans.', req);
   const plan: PlanRec = {
