@@ -8,7 +8,7 @@ import { registerCalendarDeltaRoutes } from './calendarDeltaRoutes';
 import { registerExtensionRoutes } from './extensionRoutes';
 import { registerSeriesRoutes } from './seriesRoutes';
 import { fromDateTimeTimeZone } from './graphDateTime';
-import { canSeeEvent, extensionExpandProblem, renderEvent } from './renderEvent';
+import { canSeeEvent, extensionExpandProblem, mailboxEventId, renderEvent } from './renderEvent';
 
 const bareExtensionExpand = (req: EmuRequest): EmuResponse | null => {
   const problem = extensionExpandProblem(req);
@@ -16,8 +16,8 @@ const bareExtensionExpand = (req: EmuRequest): EmuResponse | null => {
 };
 
 export function findEvent(req: EmuRequest, store: EmulatorStore): { ok: true; value: EventRec } | { ok: false; response: EmuResponse } {
-  const ev = store.state.events.find((e) => e.id === req.params.id);
-  if (!ev || !canSeeEvent(store, req.user, ev)) {
+  const ev = store.state.events.find((e) => canSeeEvent(store, req.user, e) && mailboxEventId(req.user, e) === req.params.id);
+  if (!ev) {
     return { ok: false, response: graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.', req) };
   }
   return { ok: true, value: ev };

@@ -13,6 +13,15 @@ export function canSeeEvent(store: EmulatorStore, user: UserRec, ev: EventRec): 
   return ev.attendees.some((a) => a.emailAddress.address.toLowerCase() === mail);
 }
 
+/**
+ * Each mailbox has its own copy of a meeting, with its own item id: the organizer's is the stored id,
+ * an attendee's is derived from it. So the organizer's id (the chat's calendarEventId) is 404 in an
+ * attendee's calendar, as in Exchange; iCalUId is what all copies share.
+ */
+export function mailboxEventId(user: UserRec, ev: EventRec): string {
+  return ev.organizerId === user.id ? ev.id : `${ev.id.replace(/=+$/, '')}${user.id.replace(/-/g, '').slice(0, 12)}A=`;
+}
+
 export function renderExtension(ext: ExtRec): Record<string, unknown> {
   return { '@odata.type': '#microsoft.graph.openTypeExtension', id: `${EXT_PREFIX}${ext.extensionName}`, extensionName: ext.extensionName, ...ext.data };
 }
@@ -56,7 +65,7 @@ export function renderEvent(req: EmuRequest, store: EmulatorStore, ev: EventRec)
   const body = wantText && ev.body.contentType === 'html' ? { contentType: 'text', content: htmlToText(ev.body.content) } : ev.body;
   const out: Record<string, unknown> = {
     '@odata.etag': `W/"${ev.changeKey}"`,
-    id: ev.id,
+    id: mailboxEventId(req.user, ev),
     createdDateTime: ev.createdDateTime,
     lastModifiedDateTime: ev.lastModifiedDateTime,
     changeKey: ev.changeKey,
@@ -80,7 +89,7 @@ export function renderEvent(req: EmuRequest, store: EmulatorStore, ev: EventRec)
     seriesMasterId: ev.seriesMasterId ?? null,
     showAs: ev.showAs,
     type: ev.seriesMasterId ? 'occurrence' : ev.recurrence ? 'seriesMaster' : 'singleInstance',
-    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(ev.id)}&exvsurl=1&path=/calendar/item`,
+    webLink: `https://outlook.office365.com/owa/?itemid=${encodeURIComponent(mailboxEventId(req.user, ev))}&exvsurl=1&path=/calendar/item`,
     onlineMeetingUrl: null,
     isOnlineMeeting: ev.isOnlineMeeting,
     onlineMeetingProvider: ev.onlineMeetingProvider,

@@ -3,6 +3,8 @@ import { evaluate } from '../../core/evaluate';
 import { createTranslator } from '../../core/i18n/createTranslator';
 import { errorsCatalog } from '../../core/i18n/catalogs/errorsCatalog';
 import { agendaToRun } from '../../core/meeting/agendaToRun';
+import { loadCarryForward, withCarryForwardItem } from '../../core/meeting/carryForward';
+import { meetingCatalog } from '../../core/i18n/catalogs/meetingCatalog';
 import { loadMeetingEvent, type LoadedMeeting } from '../../core/meeting/loadMeetingEvent';
 import { myAddress, type DirectoryMe } from '../../core/meeting/myAddress';
 import { saveOutcomes } from '../../core/meeting/saveOutcomes';
@@ -125,6 +127,9 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
         });
     }
   }
+  // A recurring meeting picks up what its previous occurrence left open; failing to read it costs only that card.
+  const carried = ports && loaded && invite ? await loadCarryForward(ports.series, loaded.event, invite.start) : undefined;
+  const carryForward = carried?.ok ? carried.value : null;
   const timeZone = invite?.timeZone ?? zone;
   const verdict = invite
     ? evaluate(invite, { ...DEFAULT_POLICY, timeZone }, new Date(), { lang })
@@ -139,7 +144,11 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
     myMail || teams?.info.user.id || 'me',
     teams?.info.user.displayName ?? invitees.find((p) => p.id === myMail)?.name,
   );
-  const meetingId = eventId ?? teams?.info.meetingId ?? chatId ?? 'local';
+  // Every mailbox has its own copy of the event under its own item id; iCalUId is what the organizer's
+  // and each attendee's copy share (one per occurrence), so everyone keys the meeting the same way.
+  const iCalUId = loaded?.event.raw.iCalUId;
+  const meetingId =
+    (typeof iCalUId === 'string' && iCalUId) || eventId || teams?.info.meetingId || chatId || 'local';
   const live = await connectLive(teams, me.id, `mg-meeting:${meetingId}`, notices, describeError);
 
   live.dispatch({ type: 'join', person: me });
@@ -151,7 +160,8 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
     live.state().phase === 'before' &&
     live.canControl()
   ) {
-    live.dispatch({ type: 'agenda.load', goal: plan.goal, items: plan.items });
+    const items = withCarryForwardItem(plan.items, carryForward, createTranslator(meetingCatalog)(lang, 'before.carryItem'));
+    live.dispatch({ type: 'agenda.load', goal: plan.goal, items });
   }
   const ids = { n: 0 };
   const services: MeetingServices = {
@@ -173,6 +183,7 @@ export async function createMeetingServices(search: string): Promise<MeetingBoot
         ...(invite?.onlineJoinUrl ? { url: invite.onlineJoinUrl } : {}),
       },
       notices,
+      ...(carryForward ? { carryForward } : {}),
     },
     live,
     now: () => live.now(),
