@@ -8,7 +8,8 @@ import { SEED_MEETING_IDS } from '../../src/emulator/seed/seedMeetings';
 import { SEED_IDS } from '../../src/emulator/seed/seedState';
 import { EXPAND_MEETING_RECORD } from '../../src/adapters/graph/GraphCalendar';
 import { launchChromium } from './helpers/chromium';
-import { addActionItem, attendeeFrame, emulatorCall, provided, ready } from './helpers/teamsMeeting';
+import { provided } from './helpers/provided';
+import { addActionItem, attendeeFrame, emulatorCall, ready } from './helpers/teamsMeeting';
 
 const ORG = SEED_ORGANIZER.mail;
 const EVENT = SEED_MEETING_IDS.enPipeline;

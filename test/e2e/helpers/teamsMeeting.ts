@@ -1,18 +1,5 @@
 import type { FrameLocator, Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
-
-/** A URL globalSetup provides (or the environment, when the suite runs against a server already up). */
-export function provided(key: 'appUrl' | 'graphUrl' | 'fluidUrl', env: string): string {
-  let v: string | undefined;
-  try {
-    v = inject(key);
-  } catch {
-    v = undefined;
-  }
-  v = v || process.env[env];
-  if (!v) throw new Error(`${key} not provided: run through vitest.e2e.config.ts or set ${env}`);
-  return v;
-}
+import { expect } from 'vitest';
 
 export const attendeeFrame = (page: Page, i: number): FrameLocator =>
   page.frameLocator(`iframe[name="attendee-${i}"]`);
