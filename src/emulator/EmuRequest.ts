@@ -10,8 +10,10 @@ export interface EmuRequest {
   /** Lower-cased header names. */
   headers: Record<string, string>;
   body: unknown;
-  /** The signed-in user (from the bearer token). */
+  /** The signed-in user (from the bearer token); for an app token, the mailbox named in `/users/{id}/…`. */
   user: UserRec;
+  /** Set for app-only tokens (client credentials): the app and its application roles. */
+  app?: { appId: string; roles: string[] };
   /** `http://host:port/v1.0`, for `@odata.context` and `@odata.nextLink`. */
   baseUrl: string;
   requestId: string;

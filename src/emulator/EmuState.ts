@@ -134,6 +134,23 @@ export interface Attendee {
 export interface ExtRec {
   extensionName: string;
   data: Record<string, unknown>;
+  /** Set on every write; If-Match on PATCH is checked against it. */
+  etag?: string;
+}
+
+/** A Teams activity feed notification as `sendActivityNotification` delivered it. */
+export interface FeedRec {
+  id: string;
+  recipientId: string;
+  appId: string;
+  activityType: string;
+  previewText: string;
+  webUrl: string;
+  templateParameters: Record<string, string>;
+  chainId: number | null;
+  createdDateTime: string;
+  /** How often a later notification with the same chainId replaced this one. */
+  replacedCount: number;
 }
 
 export interface EventRec {
@@ -224,6 +241,8 @@ export interface MailRec {
   conversationId: string;
   /** `saveToSentItems: false` keeps it out of the Sent Items folder (still listed by `/_emu/mail`). */
   savedToSentItems?: boolean;
+  /** `singleValueExtendedProperties` sent with the message (id → value). */
+  extendedProperties?: Record<string, string>;
 }
 
 export interface TodoListRec {
@@ -275,6 +294,10 @@ export interface EmuState {
   mail: MailRec[];
   todoLists: TodoListRec[];
   todoTasks: TodoTaskRec[];
+  /** Teams activity feed notifications (follow-up service); absent in older data files. */
+  activityFeed?: FeedRec[];
+  /** Open extensions on user objects, keyed by user id (the service's per-person claims). */
+  userExtensions?: Record<string, ExtRec[]>;
 }
 
 export function emptyState(): EmuState {

@@ -5,6 +5,7 @@ import { registerGroupRoutes } from './routes/groupRoutes';
 import { registerMailRoutes } from './routes/mailRoutes';
 import { registerPlannerRoutes } from './routes/plannerRoutes';
 import { registerScheduleRoutes } from './routes/scheduleRoutes';
+import { registerServiceRoutes } from './routes/serviceRoutes';
 import { registerTodoRoutes } from './routes/todoRoutes';
 import { registerUserRoutes } from './routes/userRoutes';
 
@@ -19,5 +20,6 @@ export function createGraphRouter(): Router {
   registerChatRoutes(router);
   registerMailRoutes(router);
   registerTodoRoutes(router);
+  registerServiceRoutes(router);
   return router;
 }

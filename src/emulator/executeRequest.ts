@@ -1,3 +1,4 @@
+import { bindAppRequest, rebaseLinks } from './appAccess';
 import type { RequestLogEntry } from './Emulator';
 import type { EmuRequest, EmuResponse } from './EmuRequest';
 import type { EmulatorStore } from './EmulatorStore';
@@ -49,7 +50,14 @@ export function faultResponse(req: EmuRequest, rule: FaultRule): EmuResponse | n
   }
 }
 
-function runHandler(ctx: ExecContext, req: EmuRequest): { response: EmuResponse; route: string } {
+function runHandler(ctx: ExecContext, original: EmuRequest): { response: EmuResponse; route: string } {
+  const bound = original.app ? bindAppRequest(original, ctx.store, ctx.router) : original;
+  if (!('method' in bound)) return { response: bound, route: `${original.method} app-refused` };
+  const ran = runRoute(ctx, bound);
+  return { ...ran, response: rebaseLinks(ran.response, original, bound) };
+}
+
+function runRoute(ctx: ExecContext, req: EmuRequest): { response: EmuResponse; route: string } {
   const match = ctx.router.match(req.method, req.path);
   if (!('handler' in match)) {
     if (match.allowed.length > 0) {

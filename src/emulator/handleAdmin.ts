@@ -4,6 +4,7 @@ import type { EmuResponse } from './EmuRequest';
 import type { EmulatorStore } from './EmulatorStore';
 import { validateFaultRules, type FaultInjector } from './FaultInjector';
 import { renderMail } from './routes/renderMail';
+import { handleServiceAdmin } from './serviceAdmin';
 
 export interface AdminContext {
   store: EmulatorStore;
@@ -80,7 +81,11 @@ export async function handleAdmin(req: IncomingMessage, url: URL, ctx: AdminCont
       return ok({ value: store.state.mail.map((m) => renderMail(store, m)) });
     case 'GET /_emu/users':
       return ok({ value: store.state.users.map((u) => ({ id: u.id, displayName: u.displayName, mail: u.mail, department: u.department, token: `emu:${u.mail}` })) });
-    default:
+    default: {
+      const body = req.method === 'POST' ? await readJson(req) : { ok: true as const, value: undefined };
+      const service = handleServiceAdmin(route, body.ok ? body.value : undefined, store);
+      if (service) return service;
       return { status: 404, headers: { 'content-type': 'application/json' }, body: { error: { code: 'NotFound', message: `No emulator tool at ${route}` } } };
+    }
   }
 }

@@ -192,6 +192,7 @@ async function runItem(
     headers: { ...item.headers, authorization: outer.headers.authorization ?? '' },
     body: item.body,
     user: outer.user,
+    ...(outer.app ? { app: outer.app } : {}),
     baseUrl: outer.baseUrl,
     requestId: ctx.store.newGuid(),
     params: {},

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleAdmin } from './handleAdmin';
+import { appFromToken, appUser } from './appTokens';
+import { identityRoute } from './identityRoutes';
 import type { Emulator, EmulatorOptions, EmulatorStats, RequestLogEntry } from './Emulator';
 import type { EmuRequest, EmuResponse } from './EmuRequest';
 import { EmulatorStore } from './EmulatorStore';
@@ -108,7 +110,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         return;
       }
     }
-    const user = authenticate(store, headers.authorization);
+    const app = appFromToken(store, /^Bearer\s+(.+)$/i.exec(headers.authorization?.trim() ?? '')?.[1]?.trim() ?? '');
+    const user = typeof app === 'string' ? app : app ? appUser(app) : authenticate(store, headers.authorization);
     if (typeof user === 'string') {
       const r = graphError(401, 'InvalidAuthenticationToken', user, { requestId, headers }, { 'www-authenticate': 'Bearer realm="", error="invalid_token"' });
       ctx.record({ at: Date.now(), method: req.method ?? 'GET', path, route: 'unauthenticated', status: 401 });
@@ -126,7 +129,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         return;
       }
     }
-    const emuReq: EmuRequest = { method: (req.method ?? 'GET').toUpperCase(), path, query, headers, body, user, baseUrl: `${baseUrl}/v1.0`, requestId, params: {} };
+    const emuReq: EmuRequest = { method: (req.method ?? 'GET').toUpperCase(), path, query, headers, body, user, baseUrl: `${baseUrl}/v1.0`, requestId, params: {}, ...(app && typeof app === 'object' ? { app } : {}) };
     const headerFault = parseFaultHeader(headers['x-emu-fault']);
     const isBatch = emuReq.method === 'POST' && /^\/\$batch\/?$/i.test(path);
     const outcome = await executeRequest(
@@ -152,6 +155,13 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     if (url.pathname.startsWith('/_emu/') || url.pathname === '/_emu') {
       void handleAdmin(req, url, { store, faults, emulator: () => emulator })
         .then((r) => send(res, r))
+        .catch((e: unknown) => send(res, { status: 500, body: { error: String(e) } }));
+      return;
+    }
+    const identity = identityRoute(req.method ?? 'GET', url.pathname);
+    if (identity) {
+      void readBody(req)
+        .then((text) => send(res, identity(store, new URLSearchParams(text), baseUrl)))
         .catch((e: unknown) => send(res, { status: 500, body: { error: String(e) } }));
       return;
     }

@@ -112,14 +112,24 @@ export class FakeServiceGraph implements ServicePorts {
       }
       return out;
     },
-    calendarView: (userId: string, w: { start: string; end: string }) =>
-      this.op('calendarView', () => ({
-        ok: true,
-        value: [...this.events.values()]
-          .map((s) => s.event)
-          .filter((e) => e.organizerId === userId && e.end >= w.start && e.start < w.end)
-          .map((e) => ({ ...e })),
-      })),
+    calendarViews: async (
+      userIds: readonly string[],
+      w: { start: string; end: string },
+    ): Promise<Result<ServiceEvent[], AppError>[]> => {
+      const out: Result<ServiceEvent[], AppError>[] = [];
+      for (const userId of userIds) {
+        out.push(
+          await this.op('calendarView', () => ({
+            ok: true,
+            value: [...this.events.values()]
+              .map((s) => s.event)
+              .filter((e) => e.organizerId === userId && e.end >= w.start && e.start < w.end)
+              .map((e) => ({ ...e })),
+          })),
+        );
+      }
+      return out;
+    },
   };
 
   readonly tasks = {

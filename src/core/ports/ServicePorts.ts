@@ -32,8 +32,14 @@ export interface DeltaPage {
  */
 export interface CalendarWatchPort {
   delta(requests: readonly DeltaRequest[]): Promise<Result<DeltaPage, AppError>[]>;
-  /** Events of one mailbox in a window, each with what the meeting app stored on it (minutes, task links). */
-  calendarView(userId: string, window: { start: string; end: string }): ServiceResult<ServiceEvent[]>;
+  /**
+   * Events of each mailbox in a window, each with what the meeting app stored on it (minutes, task links);
+   * one Result per user, in input order (`$batch` of 20 `calendarView` requests).
+   */
+  calendarViews(
+    userIds: readonly string[],
+    window: { start: string; end: string },
+  ): Promise<Result<ServiceEvent[], AppError>[]>;
 }
 
 /** Action items of the group's plans (app-only `Tasks.ReadWrite.All`). */

@@ -7,8 +7,30 @@ import { dailyUpdates, taskReminders } from './taskJobs';
 
 export const peopleMap = (people: readonly WatchedPerson[]) => new Map(people.map((p) => [p.id, p]));
 
+function dedupe(intents: ServiceIntent[]): ServiceIntent[] {
+  const seen = new Set<string>();
+  return intents.filter((i) => !seen.has(i.key) && seen.add(i.key));
+}
+
+/** The clock jobs: reminders, the 17:00 update, minutes clock, stand-up digests, quarterly reviews. */
+export function clockJobs(
+  snapshot: ServiceSnapshot,
+  policy: Policy,
+  sp: ServicePolicy,
+  now: Date,
+): ServiceIntent[] {
+  const people = peopleMap(snapshot.people);
+  return dedupe([
+    ...taskReminders(snapshot.tasks, people, policy, sp, now),
+    ...dailyUpdates(snapshot.tasks, people, policy, sp, now),
+    ...minutesReminders(snapshot.events, people, policy, sp, now),
+    ...standupDigests(snapshot.events, snapshot.tasks, people, policy, sp, now),
+    ...quarterlyReviews(snapshot.events, people, policy, sp, now),
+  ]);
+}
+
 /**
- * Every clock job at `now`: pure `(Graph state, clock, policy) → intents`. `changed` are the events the
+ * Every job at `now`: pure `(Graph state, clock, policy) → intents`. `changed` are the events the
  * calendar delta reported this round (the audit); the snapshot feeds the clock jobs.
  */
 export function serviceJobs(
@@ -18,15 +40,8 @@ export function serviceJobs(
   sp: ServicePolicy,
   now: Date,
 ): ServiceIntent[] {
-  const people = peopleMap(snapshot.people);
-  const intents = [
-    ...auditJob(changed, people, policy, sp, now),
-    ...taskReminders(snapshot.tasks, people, policy, sp, now),
-    ...dailyUpdates(snapshot.tasks, people, policy, sp, now),
-    ...minutesReminders(snapshot.events, people, policy, sp, now),
-    ...standupDigests(snapshot.events, snapshot.tasks, people, policy, sp, now),
-    ...quarterlyReviews(snapshot.events, people, policy, sp, now),
-  ];
-  const seen = new Set<string>();
-  return intents.filter((i) => !seen.has(i.key) && seen.add(i.key));
+  return dedupe([
+    ...auditJob(changed, peopleMap(snapshot.people), policy, sp, now),
+    ...clockJobs(snapshot, policy, sp, now),
+  ]);
 }

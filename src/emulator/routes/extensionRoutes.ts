@@ -17,6 +17,13 @@ function dataOf(body: Record<string, unknown>): Record<string, unknown> {
   return data;
 }
 
+/** If-Match on an extension write (the service's claims): a stale ETag is 412, like Outlook items. */
+export function ifMatchFails(req: EmuRequest, ext: ExtRec): EmuResponse | null {
+  const want = req.headers['if-match'];
+  if (!want || want === '*' || want === ext.etag) return null;
+  return graphError(412, 'ErrorIrresolvableConflict', 'The send or update operation could not be performed because the change key passed in the request does not match the current change key for the item.', req);
+}
+
 function context(req: EmuRequest, eventId: string): string {
   return `${req.baseUrl}/$metadata#users('${req.user.id}')/events('${encodeURIComponent(eventId)}')/extensions/$entity`;
 }
@@ -56,7 +63,7 @@ export function registerExtensionRoutes(router: Router): void {
       return graphError(409, 'ErrorDuplicatePropertyOrExtension', 'An extension with this name already exists on the item.', req);
     }
     if (list.length >= MAX_EXTENSIONS_PER_EVENT) return graphError(403, 'ErrorQuotaExceeded', 'The item has too many open extensions.', req);
-    const ext: ExtRec = { extensionName: body.extensionName, data: dataOf(body) };
+    const ext: ExtRec = { extensionName: body.extensionName, data: dataOf(body), etag: store.nextEtag('Extension') };
     ev.value.extensions = { ...ev.value.extensions, [req.user.id]: [...list, ext] };
     store.changed();
     return json(201, { '@odata.context': context(req, ev.value.id), ...renderExtension(ext) });
@@ -67,8 +74,10 @@ export function registerExtensionRoutes(router: Router): void {
   router.add('PATCH', '/me/events/{id}/extensions/{name}', (req, store) =>
     withExtension(req, store, (list, i, eventId) => {
       if (!isObject(req.body)) return badRequest(req, 'A JSON body is required.', 'ErrorInvalidRequest');
+      const stale = ifMatchFails(req, list[i]!);
+      if (stale) return stale;
       // Graph replaces the extension's data: a property left out of the body is deleted (opentypeextension-update).
-      const next = { ...list[i]!, data: dataOf(req.body) };
+      const next = { ...list[i]!, data: dataOf(req.body), etag: store.nextEtag('Extension') };
       list.splice(i, 1, next);
       store.changed();
       return json(200, { '@odata.context': context(req, eventId), ...renderExtension(next) });

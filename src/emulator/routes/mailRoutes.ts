@@ -4,6 +4,7 @@ import type { Recipient } from '../EmuState';
 import { graphError } from '../graphError';
 import { collection, isObject, nowIso } from '../odata';
 import type { Router } from '../Router';
+import { extendedProperties, extendedPropertyFilter } from './extendedProperties';
 import { renderMail } from './renderMail';
 
 const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
@@ -46,6 +47,7 @@ function sendMail(req: EmuRequest, store: EmulatorStore): EmuResponse {
     internetMessageId: `<${id.slice(6, 30)}@contoso.com>`,
     conversationId: `AAQkAG${id.slice(6, 40)}`,
     savedToSentItems: !(isObject(body) && body.saveToSentItems === false),
+    ...extendedProperties(message.singleValueExtendedProperties),
   });
   store.changed();
   return { status: 202 };
@@ -55,7 +57,11 @@ export function registerMailRoutes(router: Router): void {
   router.add('POST', '/me/sendMail', sendMail);
   router.add('GET', '/me/mailFolders/{folder}/messages', (req, store) => {
     if (req.params.folder?.toLowerCase() !== 'sentitems') return collection(req, [], 'users/messages');
-    const mine = store.state.mail.filter((m) => m.fromUserId === req.user.id && m.savedToSentItems !== false).reverse();
+    const wanted = extendedPropertyFilter(req.query.get('$filter'));
+    const mine = store.state.mail
+      .filter((m) => m.fromUserId === req.user.id && m.savedToSentItems !== false)
+      .filter((m) => !wanted || m.extendedProperties?.[wanted.id.toLowerCase()] === wanted.value)
+      .reverse();
     return collection(req, mine.map((m) => renderMail(store, m)), `users('${req.user.id}')/mailFolders('sentitems')/messages`, 10);
   });
 }

@@ -1,3 +1,4 @@
+import { isAppUser } from '../appTokens';
 import type { EmuRequest, EmuResponse } from '../EmuRequest';
 import type { EmulatorStore } from '../EmulatorStore';
 import type { BucketRec, DetailsRec, IdentitySet, PlanRec, TaskRec, UserRec } from '../EmuState';
@@ -85,6 +86,8 @@ export function renderTask(store: EmulatorStore, t: TaskRec, withDetails = false
 
 /** Planner data is visible to members of the plan's group only. */
 export function canUsePlan(store: EmulatorStore, user: UserRec, plan: PlanRec): boolean {
+  // An app token got here through its Tasks.*.All role (appAccess): application permissions span every plan.
+  if (isAppUser(user)) return true;
   const group = store.state.groups.find((g) => g.id === plan.owner);
   return !!group && group.memberIds.includes(user.id);
 }

@@ -1,3 +1,4 @@
+import { isAppUser } from '../appTokens';
 import type { EmuRequest, EmuResponse } from '../EmuRequest';
 import { plannerId, type EmulatorStore } from '../EmulatorStore';
 import type { TaskRec } from '../EmuState';
@@ -100,7 +101,7 @@ export function registerPlannerRoutes(router: Router): void {
   router.add('GET', '/groups/{groupId}/planner/plans', (req, store) => {
     const group = store.state.groups.find((g) => g.id === req.params.groupId);
     if (!group) return notFound(req, `Resource '${req.params.groupId}' does not exist or one of its queried reference-property objects are not present.`);
-    if (!group.memberIds.includes(req.user.id)) return forbidden(req);
+    if (!group.memberIds.includes(req.user.id) && !isAppUser(req.user)) return forbidden(req);
     const plans = store.state.plans.filter((p) => p.owner === group.id);
     return collection(req, plans.map((p) => renderPlan(req, p)), 'Collection(microsoft.graph.plannerPlan)');
   });

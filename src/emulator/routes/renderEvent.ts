@@ -23,7 +23,7 @@ export function mailboxEventId(user: UserRec, ev: EventRec): string {
 }
 
 export function renderExtension(ext: ExtRec): Record<string, unknown> {
-  return { '@odata.type': '#microsoft.graph.openTypeExtension', id: `${EXT_PREFIX}${ext.extensionName}`, extensionName: ext.extensionName, ...ext.data };
+  return { '@odata.type': '#microsoft.graph.openTypeExtension', ...(ext.etag ? { '@odata.etag': ext.etag } : {}), id: `${EXT_PREFIX}${ext.extensionName}`, extensionName: ext.extensionName, ...ext.data };
 }
 
 /** `com.x` or `Microsoft.OutlookServices.OpenTypeExtension.com.x` (case-insensitive, as Exchange matches). */
