@@ -96,7 +96,7 @@ function Shell() {
         <Tab value="after">{t('tab.after')}</Tab>
       </TabList>
       <section role="tabpanel" aria-label={t(`tab.${tab}`)}>
-        {tab !== 'after' && <PlanNotice />}
+        <PlanNotice />
         <Suspense fallback={<Spinner size="small" label={t('status.loading')} />}>
           {tab === 'before' && <BeforeView />}
           {tab === 'during' && <DuringView />}

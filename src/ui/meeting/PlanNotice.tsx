@@ -13,8 +13,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * Before and during the meeting: says so when no Planner plan is chosen (the items would end in To Do,
- * other owners' unreachable), while there is still time; the organizer picks or creates one right here.
+ * Says so when no Planner plan is chosen (the items would end in To Do, other owners' unreachable) from
+ * the Before view on, while there is still time, and still in the After view until one is picked: the
+ * organizer picks or creates one right here.
  */
 export function PlanNotice() {
   const { sync, destination, session, describeError } = useMeeting();
