@@ -3,6 +3,7 @@ import { ok, type Result } from '../../core/model/Result';
 import type { CalendarPort } from '../../core/ports/CalendarPort';
 import type { ChatPort } from '../../core/ports/ChatPort';
 import type { MailPort } from '../../core/ports/MailPort';
+import type { SeriesPort } from '../../core/ports/SeriesPort';
 import type { PlanPickerPort } from '../../core/ports/PlanPickerPort';
 import type { DirectoryMe } from '../../core/meeting/myAddress';
 import type { SyncEngine } from '../../core/sync/SyncEngine';
@@ -14,6 +15,7 @@ import { GraphChat } from '../../adapters/graph/GraphChat';
 import { GraphDirectory } from '../../adapters/graph/GraphDirectory';
 import { GraphMail } from '../../adapters/graph/GraphMail';
 import { GraphPlanner } from '../../adapters/graph/GraphPlanner';
+import { GraphSeries } from '../../adapters/graph/GraphSeries';
 import { GraphTodo } from '../../adapters/graph/GraphTodo';
 import { IndexedDbOutboxStore } from '../../adapters/storage/IndexedDbOutboxStore';
 import type { HostUser } from '../shared/authFromConfig';
@@ -25,6 +27,8 @@ export interface GraphPorts {
   chat: ChatPort;
   mail: MailPort;
   sync: SyncEngine;
+  /** Earlier occurrences of a recurring meeting, for carrying open items forward. */
+  series: SeriesPort;
   /** The organizer picks or creates the meeting's plan from the meeting app too. */
   plans: PlanPickerPort;
   /** The signed-in user's directory object (id and mail): Teams' context has only the UPN. */
@@ -64,6 +68,7 @@ export async function connectGraph(
   });
   return ok({
     calendar: new GraphCalendar(graph),
+    series: new GraphSeries(graph),
     chat: new GraphChat(graph),
     mail: new GraphMail(graph),
     sync,
