@@ -1,6 +1,7 @@
 import { Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { buildChecklist, type ChecklistState } from '../../core/meeting/buildChecklist';
 import { AgendaPaste } from './AgendaPaste';
+import { CarryForwardCard } from './CarryForwardCard';
 import { ReadinessCard } from './ReadinessCard';
 import { useMeeting } from './MeetingServices';
 import { useRun, useText } from './meetingHooks';
@@ -41,6 +42,7 @@ export function BeforeView() {
   return (
     <div className={styles.col}>
       {run.items.length === 0 && run.phase === 'before' && <AgendaPaste />}
+      <CarryForwardCard />
       {session.invite && (
         <Card>
           <CardHeader

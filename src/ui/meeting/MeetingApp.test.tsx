@@ -210,3 +210,25 @@ describe('MeetingApp', () => {
     expect(screen.getByTestId('actions').textContent).toContain('0 of 1 complete');
   }, 30_000);
 });
+
+describe('MeetingApp: carry-forward', () => {
+  it("shows the previous occurrence's open action items, with the owners' answers, and its parking lot before the meeting", async () => {
+    const live = createFakeLiveState({ me: 'li@contoso.com' });
+    const base = services(live);
+    const carryForward = {
+      previous: { eventId: 'prev', subject: 'Weekly sync', start: '2026-11-30T06:00:00.0000000' },
+      openActions: [
+        { content: 'Draft the budget', owner: 'han@contoso.com', due: '2026-12-04', taskId: 't1', acceptance: { state: 'declined' as const, by: 'u', at: '', reason: 'Finance owns it' } },
+        { content: 'Call the vendor', owner: 'li@contoso.com', due: '2026-12-05' },
+      ],
+      parkingLot: ['Office move'],
+    };
+    render(<MeetingApp theme={webLightTheme} services={{ ...base, session: { ...base.session, carryForward } }} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Before' }));
+    const card = await screen.findByTestId('carry-forward', {}, { timeout: 10_000 });
+    expect(card.textContent).toContain('Open from last time (2026-11-30)');
+    expect(card.textContent).toContain('Draft the budgetHan Mei, due 2026-12-04declined: Finance owns it');
+    expect(card.textContent).toContain('Call the vendorLi Lei, due 2026-12-05');
+    expect(card.textContent).toContain('Parking lotOffice move');
+  }, 30_000);
+});

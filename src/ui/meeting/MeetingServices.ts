@@ -3,6 +3,7 @@ import type { AppError } from '../../core/errors/AppError';
 import type { MeetingKey } from '../../core/i18n/catalogs/meetingCatalog';
 import type { Params } from '../../core/i18n/createTranslator';
 import type { Person } from '../../core/meeting/MeetingRun';
+import type { CarryForward } from '../../core/meeting/carryForward';
 import type { MeetingOutcomes } from '../../core/meeting/MeetingOutcomes';
 import type { MeetingRef } from '../../core/meeting/meetingRunSelectors';
 import type { RunPlan } from '../../core/meeting/agendaToRun';
@@ -47,6 +48,8 @@ export interface MeetingSession {
   meetingDay: string;
   ref: MeetingRef;
   notices: Notice[];
+  /** A recurring meeting: what its previous occurrence left open (action items, parking lot). */
+  carryForward?: CarryForward;
 }
 
 /** The outside world as the meeting screens use it; the entry wires Graph, Live Share or fakes behind it. */
