@@ -13,12 +13,15 @@ const lowerAll = (v: unknown): string[] => (Array.isArray(v) ? v.map(lower) : []
 /**
  * `GET /users/{x}` takes only an object id or a userPrincipalName, and the UPN is often not the mail
  * (guests: `anna_fabrikam.com#EXT#@contoso.onmicrosoft.com`; members signing in on the onmicrosoft
- * domain). An address is therefore looked up with `$filter` on mail, UPN, otherMails and proxyAddresses,
- * all `eq` forms that work without advanced-query headers.
+ * domain). An address is therefore looked up with `$filter` on mail, UPN, otherMails and proxyAddresses:
+ * all `eq` forms that work without advanced-query headers (the same query Entra's B2B docs give for
+ * "is this address already a user"). Both proxy prefixes are asked: `SMTP:` marks the primary address,
+ * `smtp:` an alias, and the collection's comparison is not documented as case-insensitive.
  */
 function addressFilter(address: string): string {
   const a = quote(address);
-  return `mail eq ${a} or userPrincipalName eq ${a} or otherMails/any(m:m eq ${a}) or proxyAddresses/any(p:p eq ${quote(`smtp:${address}`)})`;
+  const proxy = (prefix: string) => `proxyAddresses/any(p:p eq ${quote(`${prefix}:${address}`)})`;
+  return `mail eq ${a} or userPrincipalName eq ${a} or otherMails/any(m:m eq ${a}) or ${proxy('SMTP')} or ${proxy('smtp')}`;
 }
 
 /** Several users can carry the address (a guest's otherMails, a member's alias): the primary mail wins. */
