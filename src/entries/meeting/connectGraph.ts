@@ -4,7 +4,6 @@ import type { CalendarPort } from '../../core/ports/CalendarPort';
 import type { ChatPort } from '../../core/ports/ChatPort';
 import type { MailPort } from '../../core/ports/MailPort';
 import type { SeriesPort } from '../../core/ports/SeriesPort';
-import type { SeriesPort } from '../../core/ports/SeriesPort';
 import type { PlanPickerPort } from '../../core/ports/PlanPickerPort';
 import type { DirectoryMe } from '../../core/meeting/myAddress';
 import type { SyncEngine } from '../../core/sync/SyncEngine';
@@ -17,7 +16,6 @@ import { GraphDirectory } from '../../adapters/graph/GraphDirectory';
 import { GraphMail } from '../../adapters/graph/GraphMail';
 import { GraphPlanner } from '../../adapters/graph/GraphPlanner';
 import { GraphSeries } from '../../adapters/graph/GraphSeries';
-import { GraphSeries } from '../../adapters/graph/GraphSeries';
 import { GraphTodo } from '../../adapters/graph/GraphTodo';
 import { IndexedDbOutboxStore } from '../../adapters/storage/IndexedDbOutboxStore';
 import type { HostUser } from '../shared/authFromConfig';
@@ -29,8 +27,6 @@ export interface GraphPorts {
   chat: ChatPort;
   mail: MailPort;
   sync: SyncEngine;
-  /** Earlier occurrences of a recurring meeting, for carrying open items forward. */
-  series: SeriesPort;
   /** Earlier occurrences of a recurring meeting, for carrying open items forward. */
   series: SeriesPort;
   /** The organizer picks or creates the meeting's plan from the meeting app too. */
@@ -72,7 +68,6 @@ export async function connectGraph(
   });
   return ok({
     calendar: new GraphCalendar(graph),
-    series: new GraphSeries(graph),
     series: new GraphSeries(graph),
     chat: new GraphChat(graph),
     mail: new GraphMail(graph),
