@@ -76,9 +76,10 @@ export async function createFollowupServices(query: URLSearchParams): Promise<Fo
     },
     ...followupActions(followup, () => me, () => new Date()),
     async remind(task, ownerId) {
-      const to = await graph.get<{ mail?: string; userPrincipalName?: string }>(`/users/${encodeURIComponent(ownerId)}?$select=mail,userPrincipalName`);
+      // The owner's mail from the directory, never their UPN (a guest's `…#EXT#@…` receives nothing).
+      const to = await directory.resolveUsers([ownerId]);
       if (!to.ok) return to;
-      const address = to.value.mail ?? to.value.userPrincipalName;
+      const address = to.value[ownerId.trim().toLowerCase()]?.email;
       if (!address) return err({ kind: 'not-found', detail: `no mail for ${ownerId}` });
       const due = task.dueDateTime ? toLocal(task.dueDateTime, zone).date : '';
       return mail.sendMail({
