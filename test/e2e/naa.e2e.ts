@@ -87,6 +87,18 @@ describe('nested app auth in the fake Teams host', () => {
     await page.close();
   });
 
+  it('the popup fallback has its redirect page: auth-redirect.html runs the MSAL redirect bridge', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${appUrl}/auth-redirect.html`);
+    // Opened without a sign-in response, the bridge rejects and the page says what the window is for.
+    await expect.poll(() => page.locator('body').innerText()).toContain('only used during sign-in');
+    expect(await page.title()).toBe('Microsoft Authentication');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('configuration page: the same order', async () => {
     const { page, frame } = await open('page=config');
     await frame.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 });

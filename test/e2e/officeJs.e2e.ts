@@ -56,7 +56,7 @@ describe('office.js', () => {
     expect(all.slice(1).some((s) => s.type === 'module')).toBe(true);
   });
 
-  it.each(['meeting.html', 'config.html', 'followup.html', 'teams.html'])(
+  it.each(['meeting.html', 'config.html', 'followup.html', 'teams.html', 'auth-redirect.html'])(
     '%s never loads office.js',
     (page) => {
       const html = readFileSync(resolve(dist, page), 'utf8');

@@ -27,6 +27,16 @@ describe('createBrowserAuth', () => {
     expect(seen[0]).toMatchObject({ auth: { authority: 'https://login.microsoftonline.com/contoso.com' } });
   });
 
+  it("sends popups to the app's registered auth-redirect.html, not to whichever page signs in", async () => {
+    vi.stubGlobal('location', new URL('https://app.contoso.com/followup.html?lang=zh-CN'));
+    try {
+      await createBrowserAuth({ clientId: 'app' });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(seen[0]).toMatchObject({ auth: { redirectUri: 'https://app.contoso.com/auth-redirect.html' } });
+  });
+
   it('refuses to start without a client id', async () => {
     const r = await createBrowserAuth({ clientId: '' });
     expect(r.ok).toBe(false);

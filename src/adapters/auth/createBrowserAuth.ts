@@ -9,7 +9,8 @@ export interface BrowserAuthConfig {
   clientId: string;
   /** From app-config.json (resolveAuthority); default `organizations` (work and school accounts). */
   authority?: string;
-  /** Standard (non-NAA) popup flow only; NAA uses the brk-multihub:// registration. */
+  /** Standard (non-NAA) popup flow only; NAA uses the brk-multihub:// registration. Default: the app's
+   * auth-redirect.html (one registered URI for every page; MSAL's default, the current page, is not). */
   redirectUri?: string;
   scopes?: readonly string[];
   /** The host's login hint for its signed-in user (not the mailbox address: it can differ from the UPN). */
@@ -26,13 +27,16 @@ export interface BrowserAuthConfig {
  */
 export async function createBrowserAuth(config: BrowserAuthConfig): Promise<Result<AuthPort, AppError>> {
   if (!config.clientId) return err(appError('unsupported', 'no Entra client id configured'));
+  const redirectUri =
+    config.redirectUri ??
+    (typeof location === 'undefined' ? undefined : new URL('auth-redirect.html', location.href).href);
   try {
     const msal = await import('@azure/msal-browser');
     const pca = await msal.createNestablePublicClientApplication({
       auth: {
         clientId: config.clientId,
         authority: config.authority ?? DEFAULT_AUTHORITY,
-        ...(config.redirectUri ? { redirectUri: config.redirectUri } : {}),
+        ...(redirectUri ? { redirectUri } : {}),
       },
       cache: { cacheLocation: config.cacheLocation ?? 'sessionStorage' },
     });
