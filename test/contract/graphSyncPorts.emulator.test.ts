@@ -5,6 +5,7 @@ import type { Emulator } from '../../src/emulator/Emulator';
 import { SEED_GUEST, SEED_UPN_DIFFERS } from '../../src/emulator/seed/seedPeople';
 import { startEmulator } from '../../src/emulator/startEmulator';
 import { emulatorClient } from './emulatorFixtures';
+import { describeDirectoryPortContract } from './directoryPort.contract';
 import { describePlannerPortContract } from './plannerPort.contract';
 
 let running: Promise<Emulator> | undefined;
@@ -28,6 +29,13 @@ describePlannerPortContract('GraphPlanner + emulator', async () => {
     ...(forbidden ? { forbiddenPlanId: forbidden.id } : {}),
     assigneeIds: s.users.map((u) => u.id),
   };
+});
+
+describeDirectoryPortContract('GraphDirectory + emulator', async () => {
+  const emu = await emulator();
+  const { graph, user } = emulatorClient(emu);
+  const person = (p: { id: string; mail: string; upn?: string }) => ({ id: p.id, mail: p.mail, upn: p.upn ?? p.mail });
+  return { port: new GraphDirectory(graph), plain: { id: user.id, mail: user.mail }, upnDiffers: person(SEED_UPN_DIFFERS), guest: person(SEED_GUEST) };
 });
 
 describe('GraphDirectory + emulator', () => {

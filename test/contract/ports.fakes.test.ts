@@ -1,8 +1,10 @@
 import { FakeCalendar } from '../../src/adapters/fakes/FakeCalendar';
 import { FakeChat } from '../../src/adapters/fakes/FakeChat';
+import { FakeDirectory } from '../../src/adapters/fakes/FakeDirectory';
 import { FakeMail } from '../../src/adapters/fakes/FakeMail';
 import { describeCalendarPortContract } from './calendarPort.contract';
 import { describeChatPortContract } from './chatPort.contract';
+import { describeDirectoryPortContract } from './directoryPort.contract';
 import { describeMailPortContract } from './mailPort.contract';
 
 const JOIN = 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0?context=%7b%7d';
@@ -58,4 +60,13 @@ describeChatPortContract('FakeChat', async () => {
 describeMailPortContract('FakeMail', async () => {
   const mail = new FakeMail();
   return { mail, sentCount: async () => mail.sent.length, lastSubject: async () => mail.sent.at(-1)?.subject };
+});
+
+describeDirectoryPortContract('FakeDirectory', async () => {
+  const plain = { id: 'u-1', mail: 'megan@contoso.com' };
+  const upnDiffers = { id: 'u-2', mail: 'wei.li@contoso.com', upn: 'li.wei@contoso.onmicrosoft.com' };
+  const guest = { id: 'u-3', mail: 'anna@fabrikam.com', upn: 'anna_fabrikam.com#EXT#@contoso.onmicrosoft.com' };
+  const port = new FakeDirectory([{ id: plain.id, email: plain.mail }]);
+  for (const p of [upnDiffers, guest]) port.add({ id: p.id, email: p.mail }, [p.upn]);
+  return { port, plain, upnDiffers, guest };
 });
