@@ -8,6 +8,7 @@ import { serveStatic } from './serveStatic';
 import { startEmulator } from '../src/emulator/startEmulator';
 import { SEED_ORGANIZER } from '../src/emulator/seed/seedPeople';
 import { startFluid } from './startFluid';
+import { startServiceProcesses } from './startService';
 
 const root = resolve(import.meta.dirname, '..');
 const args = new Set(process.argv.slice(2));
@@ -19,7 +20,11 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 if (!args.has('--no-build') || !existsSync(resolve(root, 'dist/app/index.html'))) {
   say('[1/4] building the task pane, send guard, meeting app and workbench...');
-  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  const build = spawnSync('npm', ['run', '-s', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) {
     process.stderr.write('The build failed; see the messages above.\n');
     process.exit(1);
@@ -28,15 +33,19 @@ if (!args.has('--no-build') || !existsSync(resolve(root, 'dist/app/index.html'))
 
 mkdirSync(resolve(root, '.data'), { recursive: true });
 say('[2/4] starting the Graph emulator (data: .data/graph.json)...');
-const graph = await startEmulator({ port: Number(arg('--graph-port', '4000')), dataFile: resolve(root, '.data/graph.json') });
+const graph = await startEmulator({
+  port: Number(arg('--graph-port', '4000')),
+  dataFile: resolve(root, '.data/graph.json'),
+});
 say('[3/4] starting the local Fluid service for Live Share...');
-const fluid = await startFluid({ port: Number(arg('--fluid-port', '7070')) }).catch(
-  (e: unknown) => {
-    say(`      Live Share is off: ${e instanceof Error ? e.message : String(e)} (the meeting app runs single-user).`);
-    return null;
-  },
-);
-say('[4/4] serving the workbench...');
+const fluid = await startFluid({ port: Number(arg('--fluid-port', '7070')) }).catch((e: unknown) => {
+  say(
+    `      Live Share is off: ${e instanceof Error ? e.message : String(e)} (the meeting app runs single-user).`,
+  );
+  return null;
+});
+say('[4/4] starting the follow-up service and serving the workbench...');
+const service = startServiceProcesses(graph, Number(arg('--service-instances', '1')), say);
 const app = await serveStatic({
   root: resolve(root, 'dist/app'),
   mounts: { '/samples/': resolve(root, 'samples') },
@@ -58,9 +67,11 @@ say(`  Outlook invite checker + send guard: ${app.url}/outlook.html`);
 say(`  Teams meeting (two attendees):        ${app.url}/teams.html`);
 say(`  Graph emulator:                       ${graph.url}/v1.0  (state: ${graph.url}/_emu/state)`);
 if (fluid) say(`  Fluid service (Live Share):           ${fluid.url}`);
+say(`  Follow-up service:                    ${service.describe()} (kill one: it restarts and carries on)`);
 say('Press Ctrl+C to stop.');
 
 const stop = async () => {
+  await service.stop();
   await Promise.allSettled([app.close(), graph.close(), fluid?.close()]);
   process.exit(0);
 };

@@ -61,9 +61,15 @@ export function chainIdOf(key: string): number {
   return (h1 & 0x1fffff) * 0x100000000 + h2;
 }
 
-/** Instances share work by hashing the user a claim belongs to. */
+/** Instances share work by hashing the user a claim belongs to (FNV-1a, then murmur's finaliser: ids that differ in two characters must still spread). */
 export function shardOf(userId: string, shards: number): number {
-  let h = 0;
-  for (let i = 0; i < userId.length; i++) h = (Math.imul(h, 31) + userId.charCodeAt(i)) >>> 0;
-  return shards <= 1 ? 0 : h % shards;
+  if (shards <= 1) return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < userId.length; i++) h = Math.imul(h ^ userId.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) % shards;
 }

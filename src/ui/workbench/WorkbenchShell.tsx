@@ -1,13 +1,5 @@
 import { useEffect, useState } from 'react';
-import {
-  FluentProvider,
-  Select,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { FluentProvider, Select, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ALL_THEMES } from '../shared/allThemes';
 import type { ThemeName } from '../shared/PaneServices';
 import type { Lang } from '../../core/model/Lang';
@@ -16,13 +8,23 @@ import { createTranslator } from '../../core/i18n/createTranslator';
 import { shellCatalog } from '../../core/i18n/catalogs/shellCatalog';
 import { SamplesView } from './SamplesView';
 import { GraphView } from './GraphView';
+import { ServiceView } from './ServiceView';
 
 const t = createTranslator(shellCatalog);
-type TabName = 'samples' | 'outlook' | 'teams' | 'followup' | 'graph';
-const FRAMES: Partial<Record<TabName, string>> = { outlook: 'outlook.html', teams: 'teams.html', followup: 'followup.html' };
+type TabName = 'samples' | 'outlook' | 'teams' | 'followup' | 'service' | 'graph';
+const FRAMES: Partial<Record<TabName, string>> = {
+  outlook: 'outlook.html',
+  teams: 'teams.html',
+  followup: 'followup.html',
+};
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', height: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -83,8 +85,12 @@ export function WorkbenchShell() {
             </Select>
           </label>
         </header>
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} style={{ padding: '0 12px' }}>
-          {(['samples', 'outlook', 'teams', 'followup', 'graph'] as const).map((name) => (
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabName)}
+          style={{ padding: '0 12px' }}
+        >
+          {(['samples', 'outlook', 'teams', 'followup', 'service', 'graph'] as const).map((name) => (
             <Tab key={name} value={name}>
               {t(lang, `tab.${name}`)}
             </Tab>
@@ -93,6 +99,7 @@ export function WorkbenchShell() {
         <main className={styles.body}>
           {tab === 'samples' && <SamplesView lang={lang} />}
           {tab === 'graph' && <GraphView lang={lang} />}
+          {tab === 'service' && <ServiceView lang={lang} />}
           {frame && (
             <iframe
               key={`${tab}-${lang}-${theme}-${fluid ?? ''}`}
