@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto';
+import { afterAll } from 'vitest';
 import { EmulatorAuth } from '../../src/adapters/auth/EmulatorAuth';
 import { createGraphClient, type GraphClient } from '../../src/adapters/graph/createGraphClient';
 import type { FetchLike } from '../../src/adapters/graph/middleware/FetchHandler';
 import type { RetryOptions } from '../../src/adapters/graph/middleware/RetryMiddleware';
 import type { Emulator } from '../../src/emulator/Emulator';
+import { startEmulator } from '../../src/emulator/startEmulator';
 import type { EventRec, UserRec } from '../../src/emulator/EmuState';
+
+/** One emulator for a test file, started on first use and closed after the file's tests. */
+export function sharedEmulator(): () => Promise<Emulator> {
+  let running: Promise<Emulator> | undefined;
+  afterAll(async () => {
+    if (running) await (await running).close();
+  });
+  return () => (running ??= startEmulator({ port: 0 }));
+}
 
 /** The signed-in emulator user and a Graph client that talks to the emulator as them. */
 export function emulatorClient(
@@ -57,6 +68,26 @@ export function addEvent(emu: Emulator, e: { organizer: UserRec; attendees: User
   emu.store.state.events.push(rec);
   emu.store.changed?.();
   return rec;
+}
+
+/** A Teams meeting chat as Graph's GET /chats/{id} shows it (what Teams would have created). */
+export function addMeetingChat(
+  emu: Emulator,
+  c: { chatId: string; topic: string; members: UserRec[]; organizer: UserRec; joinUrl: string; calendarEventId: string | null },
+): void {
+  const now = new Date().toISOString();
+  emu.store.state.chats.push({
+    id: c.chatId,
+    topic: c.topic,
+    chatType: 'meeting',
+    createdDateTime: now,
+    lastUpdatedDateTime: now,
+    memberIds: c.members.map((m) => m.id),
+    tenantId: emu.store.state.tenantId,
+    webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(c.chatId)}/0`,
+    onlineMeetingInfo: { calendarEventId: c.calendarEventId, joinWebUrl: c.joinUrl, organizerId: c.organizer.id },
+  });
+  emu.store.changed();
 }
 
 export const inHours = (base: number, h: number) => new Date(base + h * 3_600_000).toISOString();

@@ -1,20 +1,13 @@
-import { afterAll } from 'vitest';
 import { GraphCalendar } from '../../src/adapters/graph/GraphCalendar';
 import { GraphChat } from '../../src/adapters/graph/GraphChat';
 import { GraphMail } from '../../src/adapters/graph/GraphMail';
-import type { Emulator } from '../../src/emulator/Emulator';
-import { startEmulator } from '../../src/emulator/startEmulator';
 import { describeCalendarPortContract } from './calendarPort.contract';
 import { describeChatPortContract } from './chatPort.contract';
-import { addEvent, emulatorClient, inHours } from './emulatorFixtures';
+import { addEvent, addMeetingChat, emulatorClient, inHours, sharedEmulator } from './emulatorFixtures';
 import { describeMailPortContract } from './mailPort.contract';
 
 // One emulator for the file; each fixture adds its own records, so tests do not depend on each other.
-let running: Promise<Emulator> | undefined;
-const emulator = () => (running ??= startEmulator({ port: 0 }));
-afterAll(async () => {
-  if (running) await (await running).close();
-});
+const emulator = sharedEmulator();
 
 const BASE = Date.parse('2026-12-01T06:00:00Z');
 let n = 0;
@@ -39,19 +32,7 @@ describeChatPortContract('GraphChat + emulator', async () => {
   const joinUrl = `https://teams.microsoft.com/l/meetup-join/19%3ameeting_contract${k}%40thread.v2/0?context=%7b%7d`;
   const ev = addEvent(emu, { organizer: user, attendees: [other], subject: `Chat contract ${k}`, startUtc: start, endUtc: end, joinUrl });
   const chatId = `19:meeting_contract${k}@thread.v2`;
-  const now = new Date().toISOString();
-  emu.store.state.chats.push({
-    id: chatId,
-    topic: ev.subject,
-    chatType: 'meeting',
-    createdDateTime: now,
-    lastUpdatedDateTime: now,
-    memberIds: [user.id, other.id],
-    tenantId: emu.store.state.tenantId,
-    webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(chatId)}/0`,
-    onlineMeetingInfo: { calendarEventId: ev.id, joinWebUrl: joinUrl, organizerId: user.id },
-  });
-  emu.store.changed();
+  addMeetingChat(emu, { chatId, topic: ev.subject, members: [user, other], organizer: user, joinUrl, calendarEventId: ev.id });
   return {
     chat: new GraphChat(graph),
     meetingChatId: chatId,

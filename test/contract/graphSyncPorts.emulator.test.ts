@@ -1,18 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphDirectory } from '../../src/adapters/graph/GraphDirectory';
 import { GraphPlanner } from '../../src/adapters/graph/GraphPlanner';
-import type { Emulator } from '../../src/emulator/Emulator';
 import { SEED_GUEST, SEED_UPN_DIFFERS } from '../../src/emulator/seed/seedPeople';
-import { startEmulator } from '../../src/emulator/startEmulator';
-import { emulatorClient } from './emulatorFixtures';
+import { emulatorClient, sharedEmulator } from './emulatorFixtures';
 import { describeDirectoryPortContract } from './directoryPort.contract';
 import { describePlannerPortContract } from './plannerPort.contract';
 
-let running: Promise<Emulator> | undefined;
-const emulator = () => (running ??= startEmulator({ port: 0 }));
-afterAll(async () => {
-  if (running) await (await running).close();
-});
+const emulator = sharedEmulator();
 
 describePlannerPortContract('GraphPlanner + emulator', async () => {
   const emu = await emulator();

@@ -1,16 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphCalendar } from '../../src/adapters/graph/GraphCalendar';
 import { GraphChat } from '../../src/adapters/graph/GraphChat';
 import { loadMeetingEvent } from '../../src/core/meeting/loadMeetingEvent';
-import type { Emulator } from '../../src/emulator/Emulator';
-import { startEmulator } from '../../src/emulator/startEmulator';
-import { addEvent, emulatorClient, inHours } from './emulatorFixtures';
+import { addEvent, addMeetingChat, emulatorClient, inHours, sharedEmulator } from './emulatorFixtures';
 
-let running: Promise<Emulator> | undefined;
-const emulator = () => (running ??= startEmulator({ port: 0 }));
-afterAll(async () => {
-  if (running) await (await running).close();
-});
+const emulator = sharedEmulator();
 
 const BASE = Date.parse('2026-12-01T06:00:00Z');
 let n = 0;
@@ -34,21 +28,13 @@ async function meeting(calendarEventId: 'organizer-copy' | 'none') {
   });
   const chatId = `19:meeting_lookup${k}@thread.v2`;
   const now = new Date().toISOString();
-  const eventIdInChat = calendarEventId === 'organizer-copy' ? ev.id : null;
-  emu.store.state.chats.push({
-    id: chatId,
+  addMeetingChat(emu, {
+    chatId,
     topic: ev.subject,
-    chatType: 'meeting',
-    createdDateTime: now,
-    lastUpdatedDateTime: now,
-    memberIds: [organizer.user.id, attendeeUser.id],
-    tenantId: emu.store.state.tenantId,
-    webUrl: `https://teams.microsoft.com/l/chat/${encodeURIComponent(chatId)}/0`,
-    onlineMeetingInfo: {
-      calendarEventId: eventIdInChat,
-      joinWebUrl: joinUrl,
-      organizerId: organizer.user.id,
-    },
+    members: [organizer.user, attendeeUser],
+    organizer: organizer.user,
+    joinUrl,
+    calendarEventId: calendarEventId === 'organizer-copy' ? ev.id : null,
   });
   emu.store.state.onlineMeetings.push({
     id: `MSo${k}`,
