@@ -5,7 +5,9 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/chromium';
+import { paneCatalog } from '../../src/core/i18n/catalogs/paneCatalog';
 import { provided } from './helpers/provided';
+import { paneFrame } from './helpers/workbench';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -83,6 +85,27 @@ describe('nested app auth in the fake Teams host', () => {
     await expect
       .poll(() => frame.getByTestId('goal').innerText(), { timeout: 30_000 })
       .toBe('确定 Q3 新品发布时间表及各部门交付物');
+    expect(popups).toEqual([]);
+    await page.close();
+  });
+
+  it("Outlook pane: checking calendars signs in through Outlook's broker as the getAuthContext user, not the mailbox", async () => {
+    const EN = paneCatalog['en-US'];
+    const page = await context.newPage();
+    page.on('popup', (p) => popups.push(p.url()));
+    // The mailbox is jordan.lee@contoso.example (not an emulator user); Outlook signed in chen.jing@contoso.com.
+    await page.goto(
+      `${appUrl}/outlook.html?preset=en-bad&lang=en-US&paneLang=en-US&upn=chen.jing%40contoso.com`,
+    );
+    const pane = await paneFrame(page);
+    expect(
+      await pane.evaluate(() => typeof (window as { nestedAppAuthBridge?: unknown }).nestedAppAuthBridge),
+    ).toBe('object');
+    await pane.getByRole('button', { name: EN['slots.signIn'] }).click();
+    await expect
+      .poll(() => pane.getByTestId('slots-basis').textContent(), { timeout: 20_000 })
+      .toBe(EN['slots.withCalendars']);
+    expect(await pane.getByText(EN['slots.calendarsFailed']).count()).toBe(0);
     expect(popups).toEqual([]);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { createFakeComposeItem, toMs } from './createFakeComposeItem';
 import type { FakeAppointment, FakeInfoBar, FakeSnapshot } from './FakeAppointment';
 import { FakeKernel, type FakeError } from './fakeKernel';
 import { fakeOfficeEnums } from './fakeOfficeEnums';
+import { createFakeNaaBridge } from '../teams/fakeNaaBroker';
 
 export interface FakeOfficeHostOptions {
   /** `userProfile.timeZone`: Windows ("China Standard Time") or IANA. */
@@ -173,7 +174,17 @@ export function createFakeOfficeHost(
 
   return {
     office: build((ms) => new Date(ms)),
-    forFrame: (win) => build((ms) => new win.Date(ms)),
+    forFrame: (win) => {
+      const office = build((ms) => new win.Date(ms));
+      // Outlook with NestedAppAuth 1.1 brokers the pane's tokens: the bridge comes with Office, not before.
+      if (naa)
+        (win as { nestedAppAuthBridge?: unknown }).nestedAppAuthBridge = createFakeNaaBridge(async () => {
+          const c = await authContext();
+          const displayName = options.displayName ?? initial.organizer.name ?? c.userPrincipalName;
+          return { id: c.userObjectId, upn: c.userPrincipalName, tenantId: c.tenantId, displayName };
+        });
+      return office;
+    },
     set,
     snapshot,
     infoBars: () => [...kernel.infoBars.values()].map((b) => ({ ...b })),

@@ -117,3 +117,29 @@ export function answerNaaRequest(raw: unknown, user: NaaUser): string | undefine
       });
   }
 }
+
+/** A host page's `window.nestedAppAuthBridge`, in the shape msal-browser's BridgeProxy drives it. */
+export interface FakeNaaBridge {
+  addEventListener(type: string, listener: (response: string) => void): void;
+  removeEventListener(type: string, listener: (response: string) => void): void;
+  postMessage(request: string): void;
+}
+
+/** The bridge an Office host installs for its add-in: requests answered later, as from another process. */
+export function createFakeNaaBridge(user: () => Promise<NaaUser>): FakeNaaBridge {
+  const listeners = new Set<(response: string) => void>();
+  return {
+    addEventListener: (type, listener) => {
+      if (type === 'message') listeners.add(listener);
+    },
+    removeEventListener: (_type, listener) => {
+      listeners.delete(listener);
+    },
+    postMessage: (request) => {
+      void user().then((u) => {
+        const response = answerNaaRequest(request, u);
+        if (response !== undefined) for (const l of listeners) l(response);
+      });
+    },
+  };
+}

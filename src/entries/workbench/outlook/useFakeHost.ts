@@ -20,6 +20,8 @@ export interface HostSetup {
   generation: number;
 }
 
+const upn = new URLSearchParams(location.search).get('upn');
+
 /** One fake Outlook host per setup, published for the pane before its iframe loads. */
 export function useFakeHost(setup: HostSetup): { host: FakeOfficeHost; form: FakeSnapshot } {
   const host = useMemo(() => {
@@ -27,6 +29,8 @@ export function useFakeHost(setup: HostSetup): { host: FakeOfficeHost; form: Fak
       timeZone: setup.zone,
       displayLanguage: setup.displayLanguage,
       roamingSettings: {},
+      // ?upn=: who Outlook signed in (getAuthContext, the NAA broker's user), when not the mailbox address.
+      ...(upn ? { userPrincipalName: upn } : {}),
     });
     window.__MG_FAKE_OFFICE__ = created;
     return created;
