@@ -159,7 +159,8 @@ export class FakeTeamsHost {
     const meeting = o.meetingId;
     switch (func) {
       case 'initialize':
-        // Current hosts put the runtime config fourth; teams-js reads the NAA capability only from there.
+        // Runtime config fourth: teams-js 2.58 accepts it third or fourth, but looks for the NAA capability
+        // (and installs window.nestedAppAuthBridge) only in the fourth (internal/communication.js).
         return [o.frameContext, 'web', '2.58.0', JSON.stringify(RUNTIME)];
       case 'getContext':
         return [this.context()];
