@@ -107,6 +107,19 @@ export function handleServiceAdmin(route: string, body: unknown, store: Emulator
       for (const id of ids) set.add(store.findUser(id)?.id ?? id);
       return ok({ userIds: [...set] });
     }
+    case 'POST /_emu/events/touch': {
+      // Benches and tests: every event (or those of `organizerIds`) becomes a new version, as an edit would.
+      const only = Array.isArray(b.organizerIds) ? new Set(b.organizerIds.map(String)) : null;
+      let touched = 0;
+      for (const ev of store.state.events) {
+        if (only && !only.has(ev.organizerId)) continue;
+        ev.changeKey = `ck${store.nextEtag('Event').slice(3, 30)}`;
+        ev.lastModifiedDateTime = new Date().toISOString();
+        touched++;
+      }
+      store.changed();
+      return ok({ touched });
+    }
     case 'POST /_emu/apps': {
       if (typeof b.clientId !== 'string' || typeof b.secret !== 'string' || !Array.isArray(b.roles))
         return bad('expected {"clientId", "secret", "roles": [...]}');

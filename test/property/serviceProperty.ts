@@ -1,7 +1,7 @@
 import { isCrash, type Fault, type FaultInjector } from '../../src/adapters/fakes/FaultPlan';
 import type { ServiceIntent } from '../../src/core/service/ServiceIntent';
 import { serviceTick, type TickMemory } from '../../src/core/service/serviceTick';
-import { buildWorld, DRAIN_MS, HOUR, REQUIRED_TICKS, type ServiceScenario } from './serviceScenario';
+import { buildWorld, DRAIN_MS, HOUR, type ServiceScenario } from './serviceScenario';
 import { seededRandom } from './syncHarness';
 
 export { serviceScenarioArb, type ServiceScenario } from './serviceScenario';
@@ -10,8 +10,10 @@ export interface ServiceRunResult {
   /** intent key → deliveries (feed items that were new, and mails). */
   delivered: Map<string, { at: number; channel: 'feed' | 'mail' }[]>;
   intents: Map<string, ServiceIntent>;
-  /** In how many ticks some instance computed the intent: how long it stayed due. */
-  due: Map<string, number>;
+  /** The tick times at which some instance computed the intent: when it was due. */
+  dueAt: Map<string, Set<number>>;
+  /** Ticks in which no instance met a fault or crash (every older lease had run out by then). */
+  cleanTicks: Set<number>;
   restarts: number;
   /** Feed resends that replaced an item (same chainId) after an ambiguous outcome. */
   resends: number;
@@ -30,11 +32,13 @@ export async function runScenario(s: ServiceScenario, mode: { faults: boolean })
     'drop-after',
     'precondition',
   ];
+  let fired = 0;
   const faults: FaultInjector = (op) => {
     if (!mode.faults) return undefined;
     const r = rnd();
-    if (r < s.crashRate) return { kind: rnd() < 0.5 ? 'crash-before' : 'crash-after' };
     if (r >= s.crashRate + s.faultRate) return undefined;
+    fired++;
+    if (r < s.crashRate) return { kind: rnd() < 0.5 ? 'crash-before' : 'crash-after' };
     const kind = faultKinds[Math.floor(rnd() * faultKinds.length)]!;
     // 412 only means something on a guarded write; elsewhere a 503 stands in.
     return kind === 'precondition' && op.method !== 'claimWrite' ? { kind: 'server' } : ({ kind } as Fault);
@@ -44,7 +48,8 @@ export async function runScenario(s: ServiceScenario, mode: { faults: boolean })
   const gens = Array.from({ length: count }, () => 0);
   const memories: TickMemory[] = gens.map(() => ({ tokens: new Map() }));
   const intents = new Map<string, ServiceIntent>();
-  const due = new Map<string, number>();
+  const dueAt = new Map<string, Set<number>>();
+  const cleanTicks = new Set<number>();
   let restarts = 0;
   now = world.t0;
   // After the last day, keep ticking a while (a drain) so windows opened near the end can finish.
@@ -54,6 +59,7 @@ export async function runScenario(s: ServiceScenario, mode: { faults: boolean })
   while (now < end) {
     while (applied < world.changes.length && world.changes[applied]!.at <= now)
       world.changes[applied++]!.apply(world.graph);
+    const firedBefore = fired;
     await Promise.all(
       gens.map(async (gen, i) => {
         // Overlap: instance 0 believes it is alone (a re-shard in progress); the claims must still hold.
@@ -72,7 +78,7 @@ export async function runScenario(s: ServiceScenario, mode: { faults: boolean })
           );
           for (const it of report.intents) {
             if (!intents.has(it.key)) intents.set(it.key, it);
-            due.set(it.key, (due.get(it.key) ?? 0) + 1);
+            dueAt.set(it.key, (dueAt.get(it.key) ?? new Set()).add(now));
           }
         } catch (e) {
           if (!isCrash(e)) throw e;
@@ -82,6 +88,7 @@ export async function runScenario(s: ServiceScenario, mode: { faults: boolean })
         }
       }),
     );
+    if (fired === firedBefore) cleanTicks.add(now);
     now += s.steps[step++ % s.steps.length]! * 60_000;
   }
   const delivered = new Map<string, { at: number; channel: 'feed' | 'mail' }[]>();
@@ -89,11 +96,20 @@ export async function runScenario(s: ServiceScenario, mode: { faults: boolean })
     delivered.set(key, [...(delivered.get(key) ?? []), { at, channel }]);
   for (const m of world.graph.mail) add(m.intentKey, m.at, 'mail');
   for (const f of world.graph.feed) add(f.key, f.at, 'feed');
-  return { delivered, intents, due, restarts, resends: world.graph.feed.reduce((n, f) => n + f.replaced, 0) };
+  return {
+    delivered,
+    intents,
+    dueAt,
+    cleanTicks,
+    restarts,
+    resends: world.graph.feed.reduce((n, f) => n + f.replaced, 0),
+  };
 }
 
 export interface CheckStats {
   expected: number;
+  /** Of those, how many the faulty run had to deliver (due at a fault-free tick). */
+  required: number;
   restarts: number;
   resends: number;
 }
@@ -105,11 +121,10 @@ export interface CheckStats {
 export async function checkScenario(s: ServiceScenario): Promise<CheckStats> {
   const clean = await runScenario(s, { faults: false });
   const faulty = await runScenario(s, { faults: true });
-  // Required: what the clean run sent and what stayed due for REQUIRED_TICKS ticks there (an invite edited
-  // or an item done an hour later may rightly go unsent after a failure). Never allowed: anything else.
-  const missing = [...clean.delivered.keys()].filter(
-    (k) => (clean.due.get(k) ?? 0) >= REQUIRED_TICKS && !faulty.delivered.has(k),
-  );
+  // Required: what the clean run sent and what was due at a tick in which the faulty run met no fault at all
+  // (a window whose every tick failed may rightly go unsent). Never allowed: a duplicate, a stranger, a late one.
+  const required = (k: string) => [...(clean.dueAt.get(k) ?? [])].some((t) => faulty.cleanTicks.has(t));
+  const missing = [...clean.delivered.keys()].filter((k) => required(k) && !faulty.delivered.has(k));
   const extra = [...faulty.delivered.keys()].filter((k) => !clean.delivered.has(k));
   const dup = [...faulty.delivered].filter(([, list]) => list.length > 1).map(([k]) => k);
   if (missing.length || extra.length || dup.length) {
@@ -125,5 +140,10 @@ export async function checkScenario(s: ServiceScenario): Promise<CheckStats> {
     if (!(Date.parse(w.start) <= at && at < Date.parse(w.end)))
       throw new Error(`${key} sent at ${new Date(at).toISOString()} outside ${w.start}–${w.end}`);
   }
-  return { expected: clean.delivered.size, restarts: faulty.restarts, resends: faulty.resends };
+  return {
+    expected: clean.delivered.size,
+    required: [...clean.delivered.keys()].filter(required).length,
+    restarts: faulty.restarts,
+    resends: faulty.resends,
+  };
 }

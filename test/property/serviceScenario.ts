@@ -18,8 +18,6 @@ const STARTS = ['2026-03-06', '2026-03-27', '2026-09-25', '2026-10-23', '2026-12
 export const HOUR = 3_600_000;
 /** After the last day the run keeps ticking this long, so windows opened near the end can finish. */
 export const DRAIN_MS = 12 * HOUR;
-/** An intent due in this many ticks of the clean run must be delivered by the faulty run. */
-export const REQUIRED_TICKS = 4;
 
 const GOOD_BODY =
   'Goal: decide the Q3 budget split.\nAgenda:\n1. Budget review — Ann — 20 min — output: decision\n2. Risks — Bo — 20 min — output: list\nPre-read: https://contoso.example/budget';
