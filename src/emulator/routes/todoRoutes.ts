@@ -6,6 +6,7 @@ import { collection, isObject, json, nowIso } from '../odata';
 import type { Handler } from '../EmuRequest';
 import type { Router } from '../Router';
 import { fromDateTimeTimeZone } from './graphDateTime';
+import { userByKey } from './userRoutes';
 
 const IMPORTANCE = ['low', 'normal', 'high'];
 const STATUS = ['notStarted', 'inProgress', 'completed', 'waitingOnOthers', 'deferred'];
@@ -83,7 +84,7 @@ function apply(req: EmuRequest, t: TodoTaskRec, body: Record<string, unknown>): 
  */
 function asUser(handler: Handler): Handler {
   return (req, store) => {
-    const target = store.findUser(req.params.userId ?? '');
+    const target = userByKey(store, req.params.userId ?? '');
     if (!target) return graphError(404, 'ErrorItemNotFound', 'The specified user was not found.', req);
     if (target.id !== req.user.id) return graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.', req);
     return handler(req, store);

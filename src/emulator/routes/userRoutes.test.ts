@@ -40,6 +40,17 @@ describe('/users/{id | userPrincipalName} only', () => {
     expect(byId.body).not.toHaveProperty('userType');
   });
 
+  it('other /users/{x} routes take the id or UPN only too (To Do)', async () => {
+    const me = { token: `emu:${SEED_UPN_DIFFERS.upn}` };
+    expect(
+      (await call(emu, 'GET', `/users/${encodeURIComponent(SEED_UPN_DIFFERS.mail)}/todo/lists`, me)).status,
+    ).toBe(404);
+    expect(
+      (await call(emu, 'GET', `/users/${encodeURIComponent(SEED_UPN_DIFFERS.upn!)}/todo/lists`, me)).status,
+    ).toBe(200);
+    expect((await call(emu, 'GET', `/users/${SEED_UPN_DIFFERS.id}/todo/lists`, me)).status).toBe(200);
+  });
+
   it('the seeded guest and the UPN-differs member are in both groups', async () => {
     for (const g of [SEED_IDS.launchGroup, SEED_IDS.salesGroup]) {
       const ids = (await call(emu, 'GET', `/groups/${g}/members`)).body.value.map(

@@ -32,7 +32,7 @@ export function renderUser(u: UserRec, req?: EmuRequest): Record<string, unknown
 }
 
 /** `/users/{id | userPrincipalName}`: Graph takes nothing else, so a mail that is not the UPN is a 404. */
-function userByKey(store: EmulatorStore, key: string): UserRec | undefined {
+export function userByKey(store: EmulatorStore, key: string): UserRec | undefined {
   const k = key.trim().toLowerCase();
   return k ? store.state.users.find((u) => u.id.toLowerCase() === k || u.userPrincipalName.toLowerCase() === k) : undefined;
 }
