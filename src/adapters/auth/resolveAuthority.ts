@@ -10,7 +10,8 @@ const LOGIN_HOSTS = new Set([
   'login.microsoftonline.us',
   'login.partner.microsoftonline.cn',
 ]);
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An Entra tenant or application id. */
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 /** A tenant segment MSAL can sign in to: a tenant id, a verified domain, `organizations` or `common`. */

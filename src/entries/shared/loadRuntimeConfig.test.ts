@@ -17,22 +17,37 @@ afterEach(() => {
 
 describe('loadRuntimeConfig', () => {
   it('reads the tenant of a single-tenant deployment from app-config.json', async () => {
-    serve({ 'app-config.json': { clientId: 'app', tenantId: 'contoso.com' } });
+    serve({
+      'app-config.json': { clientId: '5b0c7b2e-1111-4c2a-9d3e-0123456789ab', tenantId: 'contoso.com' },
+    });
     const c = await loadRuntimeConfig();
-    expect(c).toMatchObject({ clientId: 'app', authority: 'https://login.microsoftonline.com/contoso.com' });
+    expect(c).toMatchObject({ authority: 'https://login.microsoftonline.com/contoso.com' });
     expect(c.configError).toBeUndefined();
   });
 
   it('defaults to organizations when no tenant is named', async () => {
-    serve({ 'app-config.json': { clientId: 'app' } });
+    serve({ 'app-config.json': { clientId: '5b0c7b2e-1111-4c2a-9d3e-0123456789ab' } });
     expect((await loadRuntimeConfig()).authority).toBe('https://login.microsoftonline.com/organizations');
   });
 
   it('reports a tenant MSAL cannot use instead of signing in somewhere else', async () => {
-    serve({ 'app-config.json': { clientId: 'app', authority: 'https://login.example.com/contoso.com' } });
+    serve({
+      'app-config.json': {
+        clientId: '5b0c7b2e-1111-4c2a-9d3e-0123456789ab',
+        authority: 'https://login.example.com/contoso.com',
+      },
+    });
     expect((await loadRuntimeConfig()).configError).toMatchObject({
       kind: 'unsupported',
       code: 'bad_config',
+    });
+  });
+
+  it('refuses a client id that is not a GUID', async () => {
+    serve({ 'app-config.json': { clientId: 'Meeting Guard' } });
+    expect((await loadRuntimeConfig()).configError).toMatchObject({
+      code: 'bad_config',
+      detail: expect.stringMatching(/clientId/),
     });
   });
 

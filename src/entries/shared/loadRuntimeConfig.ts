@@ -1,6 +1,6 @@
-import type { AppError } from '../../core/errors/AppError';
+import { appError, type AppError } from '../../core/errors/AppError';
 import { trimTrailingSlashes } from '../../core/text/trimTrailingSlashes';
-import { DEFAULT_AUTHORITY, resolveAuthority } from '../../adapters/auth/resolveAuthority';
+import { DEFAULT_AUTHORITY, GUID, resolveAuthority } from '../../adapters/auth/resolveAuthority';
 
 /**
  * Where Graph is and who signs in. A tenant deployment serves `app-config.json` (Entra client id, sign-in
@@ -36,11 +36,21 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   const base = str(bench?.graphBaseUrl) ?? str(app?.graphBaseUrl) ?? 'https://graph.microsoft.com/v1.0';
   const user = str(bench?.user);
   const authority = resolveAuthority({ tenantId: app?.tenantId, authority: app?.authority });
+  const clientId = str(app?.clientId) ?? '';
+  // Entra's application (client) id is a GUID; anything else (the app name, the object id's label) fails at Entra.
+  const badClient = clientId && !GUID.test(clientId);
+  const configError = !authority.ok
+    ? authority.error
+    : badClient
+      ? appError('unsupported', `app-config.json: clientId "${clientId}" is not an application (client) id`, {
+          code: 'bad_config',
+        })
+      : undefined;
   return {
     graphBaseUrl: trimTrailingSlashes(new URL(base, window.location.href).href),
-    clientId: str(app?.clientId) ?? '',
+    clientId,
     authority: authority.ok ? authority.value : DEFAULT_AUTHORITY,
-    ...(authority.ok ? {} : { configError: authority.error }),
+    ...(configError ? { configError } : {}),
     ...(user ? { emulatorUser: user } : {}),
   };
 }
