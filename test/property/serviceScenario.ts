@@ -45,6 +45,8 @@ export interface ServiceScenario {
     done: boolean;
     completeAfterH: number | null;
     series: number | null;
+    /** The first owner declines at t0 + this many hours (before t0: already declined). */
+    declinedAfterH: number | null;
   }[];
   instances: number;
   overlap: boolean;
@@ -87,6 +89,7 @@ export const serviceScenarioArb: fc.Arbitrary<ServiceScenario> = fc.record({
       done: fc.boolean(),
       completeAfterH: fc.option(fc.integer({ min: 1, max: 60 }), { nil: null }),
       series: fc.option(fc.nat(1), { nil: null }),
+      declinedAfterH: fc.option(fc.integer({ min: -30, max: 40 }), { nil: null }),
     }),
     { maxLength: 6 },
   ),
@@ -210,6 +213,20 @@ export function buildWorld(
       createdById: orgOf(t.creator).id,
     };
     graph.tasksList.push(task);
+    const decliner = owners[0];
+    if (t.declinedAfterH !== null && decliner) {
+      const declined = {
+        by: decliner,
+        at: new Date(at(t.declinedAfterH)).toISOString(),
+        reason: 'no budget',
+      };
+      if (t.declinedAfterH <= 0) task.declined = declined;
+      else
+        changes.push({
+          at: at(t.declinedAfterH),
+          apply: (g) => void Object.assign(g.tasksList[k]!, { declined }),
+        });
+    }
     if (!t.done && t.completeAfterH !== null)
       changes.push({
         at: at(t.completeAfterH),

@@ -8,7 +8,9 @@ export type IntentKind =
   | 'minutes-draft'
   | 'minutes-final'
   | 'standup-digest'
-  | 'quarterly-review';
+  | 'quarterly-review'
+  /** An owner declined an action item: back to the organizer. */
+  | 'declined';
 
 /** Where an intent's claim lives: an open extension on the organizer's event, or on the recipient. */
 export type ClaimScope =

@@ -44,6 +44,8 @@ export interface ServiceTask extends TrackedTask {
   planId: string;
   /** Who created the task (the organizer, via the meeting app's sync): the escalation target. */
   createdById?: string;
+  /** The current owner declined it (acceptance marker in the details, label category25). */
+  declined?: { by: string; at: string; reason?: string };
 }
 
 /** The follow-up stage's numbers (the guide), on top of the org policy's working days. */

@@ -191,4 +191,26 @@ describe('service clock jobs', () => {
     // Same content under a new changeKey (our own extension write) is the same version: same key.
     expect(serviceJobs(snap([]), [{ ...ev, changeKey: 'k2' }], policy, sp, now)[0]!.key).toBe(audit!.key);
   });
+  it('a declined item goes back to its organizer once per decline, in the organizer’s language', () => {
+    const declined = task('t7', 'ann', '2026-12-20', {
+      declined: { by: 'ann', at: '2026-12-08T03:00:00.000Z', reason: 'no budget' },
+    });
+    const [intent, ...rest] = serviceJobs(
+      snap([declined]),
+      [],
+      policy,
+      sp,
+      new Date('2026-12-08T03:05:00Z'),
+    ).filter((i) => i.kind === 'declined');
+    expect(rest).toEqual([]);
+    expect(intent).toMatchObject({
+      recipientId: 'bo',
+      key: 'declined|t7/ann|2026-12-08T03:00:00.000Z',
+      title: 'Ann declined "Item t7"',
+    });
+    expect(intent!.text).toContain('no budget');
+    expect(kinds(snap([{ ...declined, percentComplete: 100 }]), new Date('2026-12-08T03:05:00Z'))).toEqual(
+      [],
+    );
+  });
 });

@@ -3,7 +3,7 @@ import { auditJob } from './auditJob';
 import { minutesReminders, quarterlyReviews, standupDigests } from './meetingJobs';
 import type { ServiceIntent } from './ServiceIntent';
 import type { ServiceEvent, ServicePolicy, ServiceSnapshot, WatchedPerson } from './ServiceModel';
-import { dailyUpdates, taskReminders } from './taskJobs';
+import { dailyUpdates, declinedItems, taskReminders } from './taskJobs';
 
 export const peopleMap = (people: readonly WatchedPerson[]) => new Map(people.map((p) => [p.id, p]));
 
@@ -23,6 +23,7 @@ export function clockJobs(
   return dedupe([
     ...taskReminders(snapshot.tasks, people, policy, sp, now),
     ...dailyUpdates(snapshot.tasks, people, policy, sp, now),
+    ...declinedItems(snapshot.tasks, people, policy, sp, now),
     ...minutesReminders(snapshot.events, people, policy, sp, now),
     ...standupDigests(snapshot.events, snapshot.tasks, people, policy, sp, now),
     ...quarterlyReviews(snapshot.events, people, policy, sp, now),

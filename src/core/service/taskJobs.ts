@@ -170,3 +170,44 @@ export function dailyUpdates(
   }
   return out;
 }
+
+/** How long after a decline telling the organizer still helps (then the follow-up tab shows it anyway). */
+const DECLINE_WINDOW_MS = 7 * 86_400_000;
+
+/** A declined action item goes back to its organizer, once per decline. */
+export function declinedItems(
+  tasks: readonly ServiceTask[],
+  people: ReadonlyMap<string, WatchedPerson>,
+  policy: Policy,
+  sp: ServicePolicy,
+  now: Date,
+): ServiceIntent[] {
+  const out: ServiceIntent[] = [];
+  for (const t of tasks) {
+    const d = t.declined;
+    if (!d || !t.createdById || !open(t) || Number.isNaN(Date.parse(d.at))) continue;
+    const w = {
+      start: new Date(Date.parse(d.at)).toISOString(),
+      end: new Date(Date.parse(d.at) + DECLINE_WINDOW_MS).toISOString(),
+    };
+    if (!inWindow(w, now)) continue;
+    const org = recipientOf(people, t.createdById, policy);
+    const p = {
+      owner: recipientOf(people, d.by, policy).name,
+      title: t.title,
+      reason: d.reason || ts(org.lang, 'declined.noReason'),
+    };
+    out.push({
+      key: intentKey('declined', `${t.id}/${d.by}`, d.at),
+      kind: 'declined',
+      recipientId: org.id,
+      window: w,
+      scope: { kind: 'user', userId: org.id },
+      priority: true,
+      title: ts(org.lang, 'declined.title', p),
+      text: ts(org.lang, 'declined.text', p),
+      link: `${sp.appUrl}?task=${encodeURIComponent(t.id)}`,
+    });
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import type { AppError } from '../../../core/errors/AppError';
+import { acceptanceFor, DECLINED_CATEGORY, parseAcceptance } from '../../../core/followup/acceptance';
 import { toLang } from '../../../core/model/Lang';
 import type { Result } from '../../../core/model/Result';
 import type {
@@ -201,13 +202,35 @@ export function createGraphServicePorts(graph: GraphClient, now: () => number = 
           plans.value.map((p) => `/planner/plans/${enc(String(p.id))}/tasks`),
         );
         const tasks: ServiceTask[] = [];
+        const declined: ServiceTask[] = [];
         for (const l of lists) {
           if (!l.ok) return l;
           for (const raw of l.value.items) {
             const t = toServiceTask(raw);
-            if (t) tasks.push(t);
+            if (!t) continue;
+            tasks.push(t);
+            if ((raw.appliedCategories as Json | undefined)?.[DECLINED_CATEGORY] === true) declined.push(t);
           }
         }
+        // Only labelled tasks cost a details read (the reason lives in the description marker).
+        const details = await graphBatch(
+          graph,
+          declined.map((t, i) => ({
+            id: String(i + 1),
+            method: 'GET',
+            url: `/planner/tasks/${enc(t.id)}/details`,
+          })),
+        );
+        details.forEach((d, i) => {
+          if (!d.ok) return;
+          const t = declined[i]!;
+          const view = acceptanceFor(
+            parseAcceptance(String(((d.body ?? {}) as Json).description ?? '')),
+            t.assigneeIds,
+          );
+          if (view.state === 'declined')
+            t.declined = { by: view.by, at: view.at, ...(view.reason ? { reason: view.reason } : {}) };
+        });
         return { ok: true, value: tasks };
       },
     },

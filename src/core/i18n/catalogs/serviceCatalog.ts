@@ -27,6 +27,9 @@ export const serviceCatalog = defineCatalog(
     'list.more': '{list} and {count} more',
     'item.unassigned': '{title} (no owner)',
     'item.overdue': '{title} (due {date})',
+    'declined.title': '{owner} declined "{title}"',
+    'declined.text': 'Reason: {reason}. Reassign the item or drop it in the follow-up tab.',
+    'declined.noReason': 'none given',
   },
   {
     'audit.title': '你的会议邀请"{subject}"有 {count} 条问题',
@@ -51,5 +54,8 @@ export const serviceCatalog = defineCatalog(
     'list.more': '{list} 等另外 {count} 项',
     'item.unassigned': '{title}(无负责人)',
     'item.overdue': '{title}({date} 到期)',
+    'declined.title': '{owner} 拒绝了"{title}"',
+    'declined.text': '原因:{reason}。请在跟进页面重新指派或取消该事项。',
+    'declined.noReason': '未说明',
   },
 );
