@@ -14,7 +14,7 @@ import type {
   FollowupTaskRow,
 } from '../../core/ports/FollowupPort';
 import type { PlannerTask, PortResult } from '../../core/ports/PlannerPort';
-import { batchPages, followPages } from './batchPages';
+import { batchPages, followPages, relativeToVersion } from './batchPages';
 import type { GraphClient } from './createGraphClient';
 import { EXPAND_MEETING_RECORD, recordOf } from './GraphCalendar';
 import { graphBatch } from './graphBatch';
@@ -99,7 +99,9 @@ export class GraphFollowup implements FollowupPort {
   async listMeetings(range: { start: string; end: string }): PortResult<FollowupMeeting[]> {
     const key = `${range.start}/${range.end}`;
     let cache = this.meetingCache?.key === key ? this.meetingCache : null;
-    let round = cache ? await followPages(this.graph, cache.deltaLink, { headers: DELTA_PREFER }) : null;
+    let round = cache
+      ? await followPages(this.graph, relativeToVersion(cache.deltaLink), { headers: DELTA_PREFER })
+      : null;
     // A first load, or the sync state expired (410, mapped to not-found): a full round.
     if (!round || (!round.ok && round.error.kind === 'not-found')) {
       cache = { key, deltaLink: '', events: new Map(), records: new Map() };

@@ -80,7 +80,9 @@ export async function followPages(
     if (!r.ok) return err(r.error);
     last = r.value;
     if (Array.isArray(last.value)) items.push(...(last.value as Json[]));
-    path = typeof last['@odata.nextLink'] === 'string' ? last['@odata.nextLink'] : undefined;
+    // Relative to the client's own base: a link names the service's host, which a proxy in front of it is not.
+    path =
+      typeof last['@odata.nextLink'] === 'string' ? relativeToVersion(last['@odata.nextLink']) : undefined;
   }
   return ok({ items, last });
 }

@@ -8,8 +8,10 @@ import { toLang } from '../../core/model/Lang';
 import { toLocal } from '../../core/time/toLocal';
 import { DEFAULT_POLICY } from '../../core/model/Policy';
 import { err, ok } from '../../core/model/Result';
+import { trimTrailingSlashes } from '../../core/text/trimTrailingSlashes';
 import type { AuthPort } from '../../core/ports/AuthPort';
 import { connectTeams } from '../../adapters/teams/connectTeams';
+import { EmulatorAuth } from '../../adapters/auth/EmulatorAuth';
 import { GraphDirectory } from '../../adapters/graph/GraphDirectory';
 import { GraphMail } from '../../adapters/graph/GraphMail';
 import { GraphFollowup } from '../../adapters/graph/GraphFollowup';
@@ -40,7 +42,11 @@ export async function createFollowupServices(query: URLSearchParams): Promise<Fo
           : 'light';
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   const config = await loadRuntimeConfig();
-  const made = await authFromConfig(config, teamsHostUser(teams?.info.user));
+  // `?graph=<base>&user=<mail>`: the Teams workbench signs each simulated person in to the emulator (as the meeting app does).
+  const qGraph = query.get('graph');
+  const qUser = query.get('user');
+  const emulated = qGraph && qUser ? { baseUrl: trimTrailingSlashes(new URL(qGraph, window.location.href).href), auth: new EmulatorAuth(qUser) } : null;
+  const made = emulated ? ok(emulated.auth) : await authFromConfig(config, teamsHostUser(teams?.info.user));
   const auth: AuthPort | AppError = made.ok ? made.value : made.error;
   const describeError = (e: AppError) => `${errorText(lang, `${e.kind}.message`)} ${errorText(lang, `${e.kind}.action`)}`;
   if ('kind' in auth) {
@@ -48,7 +54,7 @@ export async function createFollowupServices(query: URLSearchParams): Promise<Fo
     const fail = async () => err(failure);
     return { lang, theme, now: () => new Date(), load: fail, remind: fail, answer: fail, reassign: fail, drop: fail, save: () => {}, describeError };
   }
-  const graph = createGraphClient({ baseUrl: config.graphBaseUrl, auth });
+  const graph = createGraphClient({ baseUrl: emulated?.baseUrl ?? config.graphBaseUrl, auth });
   // One per tab: it keeps the calendar delta state, so a refresh reads only what changed.
   const followup = new GraphFollowup(graph);
   const directory = new GraphDirectory(graph);
