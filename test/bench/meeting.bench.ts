@@ -1,12 +1,17 @@
 // Meeting app: how fast a change by one attendee reaches another through Live Share on the local Fluid
 // service (tinylicious), and what meeting.html loads before it can show anything. Live Share and Fluid
 // (≈ 330 KB gzip) are loaded lazily, so they are not part of the initial figure.
+// The times are ratios against the same service in the same run: a bare Fluid SharedMap set seen by a
+// second client (the transport's own round trip), and a bare client loading the container. What is
+// left is our cost over Fluid's; absolute milliseconds go to stdout only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { AzureClient } from '@fluidframework/azure-client';
 import { InsecureTokenProvider } from '@fluidframework/test-client-utils';
+import { SharedMap, type ContainerSchema, type IFluidContainer } from 'fluid-framework';
 import { TestLiveShareHost } from '@microsoft/live-share';
 import type { LiveStatePort } from '../../src/core/ports/LiveStatePort';
 import { joinLiveMeeting } from '../../src/adapters/liveshare/joinLiveMeeting';
@@ -15,6 +20,11 @@ import type { BenchFigure } from './BenchFigure';
 import { initialJsGzipKb, initialScripts } from './taskpane.bench';
 
 const CHANGES = 60;
+// A quiet run reads 0.6× (p50) and 0.8× (p95): Live Share's state travels as signals, which skip the
+// sequencing a SharedMap op waits for; the late join costs 1× a bare container load. 3× fails a real
+// regression (our layer, not the service, getting slow) and not a loaded machine.
+const MAX_PER_BARE = 3;
+const MAX_JOIN_PER_LOAD = 3;
 
 async function freePort(): Promise<number> {
   return new Promise((res) => {
@@ -29,6 +39,47 @@ const pct = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return Math.round((s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN) * 10) / 10;
 };
+
+/** The transport alone: one SharedMap set by client A until client B sees it, and B's container load. */
+async function bareFluid(endpoint: string): Promise<{ roundTrips: number[]; loadMs: number; close(): void }> {
+  const client = (user: string) =>
+    new AzureClient({
+      connection: {
+        type: 'local',
+        endpoint,
+        tokenProvider: new InsecureTokenProvider('', { id: user, name: user } as { id: string }),
+      },
+    });
+  const schema: ContainerSchema = { initialObjects: { map: SharedMap } };
+  const { container: a } = await client('a@contoso.com').createContainer(schema);
+  const id = await a.attach();
+  const t0 = performance.now();
+  const { container: b } = await client('b@contoso.com').getContainer(id, schema);
+  const loadMs = performance.now() - t0;
+  const mapOf = (c: IFluidContainer) => c.initialObjects.map as SharedMap;
+  const roundTrips: number[] = [];
+  for (let i = 1; i <= CHANGES; i++) {
+    const t1 = performance.now();
+    await new Promise<void>((res) => {
+      const onChange = () => {
+        if (mapOf(b).get('n') !== i) return;
+        mapOf(b).off('valueChanged', onChange);
+        res();
+      };
+      mapOf(b).on('valueChanged', onChange);
+      mapOf(a).set('n', i);
+    });
+    roundTrips.push(performance.now() - t1);
+  }
+  return {
+    roundTrips: roundTrips.slice(10),
+    loadMs,
+    close: () => {
+      a.dispose();
+      b.dispose();
+    },
+  };
+}
 
 async function propagation(): Promise<BenchFigure[]> {
   const fluid = await startFluid({ port: await freePort() });
@@ -80,29 +131,41 @@ async function propagation(): Promise<BenchFigure[]> {
     const t0 = performance.now();
     const late = await join('c@contoso.com');
     const restored = late.state().decisions.length;
-    const lateMs = Math.round(performance.now() - t0);
-    const p95 = pct(warm, 95);
+    const lateMs = performance.now() - t0;
+    // The baseline after our clients, on the same service, so both see the same warmed-up server.
+    const bare = await bareFluid(fluid.url);
+    bare.close();
+    const [p50, p95, bare50, bare95] = [
+      pct(warm, 50),
+      pct(warm, 95),
+      pct(bare.roundTrips, 50),
+      pct(bare.roundTrips, 95),
+    ];
+    process.stdout.write(
+      `  propagation p50/p95 ${p50}/${p95} ms, bare Fluid ${bare50}/${bare95} ms; late join ${lateMs.toFixed(0)} ms, bare load ${bare.loadMs.toFixed(0)} ms\n`,
+    );
+    const ratio = (x: number, base: number) => Math.round((x / Math.max(base, 0.1)) * 10) / 10;
     return [
       {
-        figure: `Live Share propagation A→B p50 (${warm.length} changes, local tinylicious)`,
-        value: pct(warm, 50),
-        unit: 'ms',
-        target: '≤ 500 ms',
-        ok: pct(warm, 50) <= 500,
+        figure: `Live Share propagation A→B p50 / bare Fluid SharedMap round trip p50 (${warm.length} changes each, local tinylicious)`,
+        value: ratio(p50, bare50),
+        unit: '×',
+        target: `≤ ${MAX_PER_BARE}×`,
+        ok: ratio(p50, bare50) <= MAX_PER_BARE,
       },
       {
-        figure: 'Live Share propagation A→B p95',
-        value: p95,
-        unit: 'ms',
-        target: '≤ 500 ms',
-        ok: p95 <= 500,
+        figure: 'Live Share propagation A→B p95 / bare Fluid p95',
+        value: ratio(p95, bare95),
+        unit: '×',
+        target: `≤ ${MAX_PER_BARE}×`,
+        ok: ratio(p95, bare95) <= MAX_PER_BARE,
       },
       {
-        figure: `late joiner: join + full state (${restored}/${CHANGES} decisions)`,
-        value: lateMs,
-        unit: 'ms',
-        target: '≤ 5000 ms, all restored',
-        ok: lateMs <= 5000 && restored === CHANGES,
+        figure: `late joiner: join + full state (${restored}/${CHANGES} decisions) / a bare client loading a container`,
+        value: ratio(lateMs, bare.loadMs),
+        unit: '×',
+        target: `≤ ${MAX_JOIN_PER_LOAD}×, all restored`,
+        ok: ratio(lateMs, bare.loadMs) <= MAX_JOIN_PER_LOAD && restored === CHANGES,
       },
     ];
   } finally {

@@ -1,5 +1,7 @@
-// Judgment core: every core regex pumped with 100,000-character adversarial input (max time per
-// regex, and growth from 10k to 100k as a ratio), and evaluate on a real invite and on a huge body.
+// Judgment core: every regex in src pumped with 100,000-character adversarial input, and evaluate on
+// a real invite and on a huge body. Every figure is a ratio measured in this run (the machine is
+// shared: one full bench read the slowest regex at 12.96 ms, the next at 6.81 ms): regex time vs one
+// plain pass over the same input, evaluate vs JSON.parse of the same invite, and growth 10k → 100k.
 import { performance } from 'node:perf_hooks';
 import { evaluate } from '../../src/core/evaluate';
 import { testInvite, testPolicy, NOW } from '../../src/core/rules/testInvite';
@@ -18,7 +20,31 @@ const fastest = (f: () => void, runs = RUNS) => {
   }
   return best;
 };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+/**
+ * Median of target/baseline with the two timed in alternation, `batch` calls per timing: a slow spell
+ * on the shared machine lands on both sides of the ratio instead of on whichever ran during it.
+ */
+function perBaseline(baseline: () => unknown, target: () => unknown, samples: number, batch = 1): number {
+  const time = (f: () => unknown) => {
+    const t0 = performance.now();
+    for (let i = 0; i < batch; i++) f();
+    return (performance.now() - t0) / batch;
+  };
+  const ratios: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const b = time(baseline);
+    ratios.push(time(target) / b);
+  }
+  return median(ratios);
+}
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+// Targets, each about 3× what a quiet run reads, so a real regression fails and a loaded machine does not:
+// a linear regex that matches at every character costs 10–17 plain passes over its input (a quadratic
+// one, thousands); evaluate costs about 22 JSON.parses of the same invite, 32 on a 100k body.
+const MAX_PER_PASS = 50;
+const MAX_PER_PARSE = 60;
+const MAX_BIG_PER_PARSE = 100;
 
 const GUIDE_BODY = [
   '会议类型：讨论型',
@@ -42,23 +68,32 @@ function hugeBody(chars: number): string {
 export default async function bench(): Promise<BenchFigure[]> {
   const invite = testInvite({ bodyText: GUIDE_BODY });
   const policy = testPolicy();
+  // The baseline: JSON.parse of the same invite, the least any reader of it must spend.
+  const inviteJson = JSON.stringify(invite);
   // Warm the JIT first, and measure before the regex pumps leave garbage for the collector.
   for (let i = 0; i < 500; i++) evaluate(invite, policy, NOW);
-  const times = Array.from({ length: 500 }, () => fastest(() => evaluate(invite, policy, NOW), 1)).sort(
-    (a, b) => a - b,
+  const perParse = perBaseline(
+    () => JSON.parse(inviteJson),
+    () => evaluate(invite, policy, NOW),
+    301,
+    5,
   );
-  // The median: on a shared, loaded machine the tail measures the scheduler, not evaluate.
-  const median = times[Math.floor(times.length / 2)] ?? NaN;
   const big = testInvite({ bodyText: hugeBody(100_000) });
   const tenth = testInvite({ bodyText: hugeBody(10_000) });
+  const bigJson = JSON.stringify(big);
   // Warm both sizes first: the first runs of a code path measure V8's compiler, not the code.
   for (let i = 0; i < 5; i++) {
     evaluate(tenth, policy, NOW);
     evaluate(big, policy, NOW);
   }
+  const bigPerParse = perBaseline(
+    () => JSON.parse(bigJson),
+    () => evaluate(big, policy, NOW),
+    15,
+  );
   const tenthMs = fastest(() => evaluate(tenth, policy, NOW), 7);
   const bigMs = fastest(() => evaluate(big, policy, NOW), 7);
-  let worstMs = 0;
+  let worstPass = 0;
   let worstName = '';
   let worstRatio = 0;
   let worstGrowthName = '';
@@ -66,20 +101,24 @@ export default async function bench(): Promise<BenchFigure[]> {
   for (const { file, line, literal, re } of patterns) {
     // Best of 5 on every input at 100k (the test settles most inputs with one timing).
     const r = pumpRegex(re, 5, true);
-    if (r.largeMs > worstMs)
-      [worstMs, worstName] = [r.largeMs, `${file}:${line} ${literal.slice(0, 60)} (${r.label})`];
+    const scan = r.perPass ?? { ratio: Infinity, label: r.label };
+    if (scan.ratio > worstPass)
+      [worstPass, worstName] = [scan.ratio, `${file}:${line} ${literal.slice(0, 60)} (${scan.label})`];
     if (r.growth > worstRatio)
       [worstRatio, worstGrowthName] = [r.growth, `${file}:${line} ${literal.slice(0, 60)} (${r.label})`];
   }
   process.stdout.write(`  worst growth: ${worstGrowthName}\n`);
-  process.stdout.write(`  slowest regex input: ${worstName}\n`);
+  process.stdout.write(`  slowest regex per pass: ${worstName}\n`);
+  // Absolute times for the reader only: they vary twofold between runs on this machine.
+  process.stdout.write(`  evaluate on 10k / 100k body: ${tenthMs.toFixed(2)} / ${bigMs.toFixed(2)} ms\n`);
+  const growth = bigMs / Math.max(tenthMs, 0.05);
   return [
     {
-      figure: `max time of one regex on 100k adversarial input (all ${patterns.length} patterns in src)`,
-      value: round(worstMs),
-      unit: 'ms',
-      target: '≤ 10 ms',
-      ok: worstMs <= 10,
+      figure: `slowest regex on 100k adversarial input / one plain JS pass over that input (all ${patterns.length} patterns in src)`,
+      value: Math.round(worstPass),
+      unit: '×',
+      target: `≤ ${MAX_PER_PASS}×`,
+      ok: worstPass <= MAX_PER_PASS,
     },
     {
       figure: 'worst regex growth 10k → 100k input',
@@ -89,25 +128,26 @@ export default async function bench(): Promise<BenchFigure[]> {
       ok: worstRatio <= 30,
     },
     {
-      figure: "evaluate median, the guide's sample invite",
-      value: round(median, 3),
-      unit: 'ms',
-      target: '≤ 5 ms',
-      ok: median <= 5,
+      figure:
+        "evaluate, the guide's sample invite / JSON.parse of the same invite (median of alternated runs)",
+      value: round(perParse, 1),
+      unit: '×',
+      target: `≤ ${MAX_PER_PARSE}×`,
+      ok: perParse <= MAX_PER_PARSE,
     },
     {
-      figure: 'evaluate on a 100,000-character body',
-      value: round(bigMs),
-      unit: 'ms',
-      target: '≤ 200 ms',
-      ok: bigMs <= 200,
+      figure: 'evaluate on a 100,000-character body / JSON.parse of the same invite',
+      value: round(bigPerParse, 1),
+      unit: '×',
+      target: `≤ ${MAX_BIG_PER_PARSE}×`,
+      ok: bigPerParse <= MAX_BIG_PER_PARSE,
     },
     {
       figure: 'evaluate growth 10k → 100k body',
-      value: round(bigMs / Math.max(tenthMs, 0.05), 1),
+      value: round(growth, 1),
       unit: '×',
       target: '≤ 30× (linear ≈ 10×)',
-      ok: bigMs / Math.max(tenthMs, 0.05) <= 30,
+      ok: growth <= 30,
     },
   ];
 }

@@ -1,9 +1,12 @@
 // Send guard: the single-file handler classic Outlook loads for every appointment send.
 // Figures: its gzip size (budget 40 KB) and the time to load it into a fresh JS-only context plus
-// answer one send, as a share of the 5 s after which Outlook says "taking longer" (target ≤ 1 %).
+// answer one send, as a multiple of a baseline timed in alternation in the same run: a fresh context
+// compiling the same bytes without running them (what any handler of this size costs Outlook). The
+// absolute time goes to stdout against Outlook's 5 s "taking longer" only for the reader.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { createContext, Script } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { appointmentAt, buildSendGuard, loadInVm, nextWeekday, send } from '../runtime/sendGuardHarness';
 import type { BenchFigure } from './BenchFigure';
@@ -11,6 +14,8 @@ import type { BenchFigure } from './BenchFigure';
 const BUDGET_KB = 40;
 const SEND_LIMIT_MS = 5000;
 const RUNS = 25;
+// Quiet runs read 7–10× (3.5–5.7 ms against 0.5 ms); 30× is about 3× that.
+const MAX_PER_COMPILE = 30;
 
 /** MG_DIST_DIR's built file when given; otherwise a fresh build, as dist/ may predate the sources. */
 async function bundle(): Promise<string> {
@@ -28,7 +33,12 @@ export default async function bench(): Promise<BenchFigure[]> {
   const kb = Math.round((gzipSync(code).length / 1024) * 10) / 10;
   const blocked = appointmentAt(nextWeekday('monday'), '09:00', 'Asia/Shanghai');
   const times: number[] = [];
+  const baselines: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const b0 = performance.now();
+    createContext({});
+    new Script(code, { filename: 'launchevent.js' });
+    baselines.push(performance.now() - b0);
     const t0 = performance.now();
     const { host } = loadInVm(code, blocked, {
       timeZone: 'China Standard Time',
@@ -39,10 +49,13 @@ export default async function bench(): Promise<BenchFigure[]> {
     times.push(performance.now() - t0 - 5);
     if (answer?.allowEvent !== false) throw new Error('the guard let a Monday-morning meeting through');
   }
-  // Best of N: on a shared, oversubscribed machine noise only ever adds time; the median goes to stdout.
-  const pct = Math.round((Math.min(...times) / SEND_LIMIT_MS) * 100 * 100) / 100;
+  // Best of N on both sides: on a shared, oversubscribed machine noise only ever adds time.
+  const best = Math.min(...times);
+  const base = Math.min(...baselines);
+  const ratio = Math.round((best / base) * 10) / 10;
   process.stdout.write(
-    `  send guard load + verdict: best ${Math.min(...times).toFixed(1)} ms, median ${median(times).toFixed(1)} ms of ${RUNS}\n`,
+    `  send guard load + verdict: best ${best.toFixed(1)} ms, median ${median(times).toFixed(1)} ms of ${RUNS}` +
+      ` (${((best / SEND_LIMIT_MS) * 100).toFixed(2)} % of Outlook's 5 s); baseline best ${base.toFixed(1)} ms\n`,
   );
   return [
     {
@@ -53,11 +66,11 @@ export default async function bench(): Promise<BenchFigure[]> {
       ok: kb <= BUDGET_KB,
     },
     {
-      figure: `send guard load + verdict in node:vm (best of ${RUNS}) vs Outlook's 5 s`,
-      value: pct,
-      unit: '%',
-      target: '≤ 1 %',
-      ok: pct <= 1,
+      figure: `send guard load + verdict in node:vm / a fresh context compiling the same bytes (best of ${RUNS} each)`,
+      value: ratio,
+      unit: '×',
+      target: `≤ ${MAX_PER_COMPILE}×`,
+      ok: ratio <= MAX_PER_COMPILE,
     },
   ];
 }

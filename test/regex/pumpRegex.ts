@@ -18,6 +18,28 @@ export interface PumpResult {
   growth: number;
   /** Slowest time on a 100k input, ms. */
   largeMs: number;
+  /**
+   * Only with `measureAll` (the bench): the worst 100k time as a multiple of one plain pass over the
+   * same input (passMs), timed in the same run, and the input it was on. A ratio holds on a loaded machine.
+   */
+  perPass?: { ratio: number; label: string };
+}
+
+/**
+ * One pass over the input in plain JS, reading every character: the least any scan of it costs. Best
+ * of `runs`. (indexOf would be the natural baseline, but V8 answers it in about a microsecond, at the
+ * timer's resolution, so the ratio would measure the timer.)
+ */
+export function passMs(input: string, runs = 9): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    let sum = 0;
+    for (let i = 0; i < input.length; i++) sum += input.charCodeAt(i);
+    best = Math.min(best, performance.now() - t0);
+    if (sum < 0) throw new Error('unreachable: keeps the loop from being optimized away');
+  }
+  return best;
 }
 
 function fastest(re: RegExp, input: string, runs: number): number {
@@ -64,7 +86,11 @@ export function pumpRegex(re: RegExp, runs = 3, measureAll = false): PumpResult 
     }
     const growth = largeMs / Math.max(smallMs, NOISE_FLOOR_MS);
     if (growth > worst.growth || (growth === worst.growth && largeMs > worst.largeMs))
-      worst = { label, growth, largeMs };
+      worst = { ...worst, label, growth, largeMs };
+    if (measureAll) {
+      const ratio = largeMs / passMs(input);
+      if (ratio > (worst.perPass?.ratio ?? 0)) worst.perPass = { ratio, label };
+    }
   }
   return worst;
 }
