@@ -22,7 +22,8 @@ export function relativeToVersion(link: string): string {
   return m ? path.slice(m[0].length) || '/' : path;
 }
 
-export type PagedListing = { ok: true; items: Json[] } | { ok: false; error: AppError };
+/** `last` is the collection's last page (its `@odata.deltaLink`, for a delta listing). */
+export type PagedListing = { ok: true; items: Json[]; last: Json } | { ok: false; error: AppError };
 
 /**
  * Lists many collections at once: the first page of each in `$batch` envelopes (≤ 20 a round trip, the
@@ -35,7 +36,7 @@ export async function batchPages(
   urls: readonly string[],
   headers?: Record<string, string>,
 ): Promise<PagedListing[]> {
-  const out: PagedListing[] = urls.map(() => ({ ok: true, items: [] }));
+  const out: PagedListing[] = urls.map(() => ({ ok: true, items: [], last: {} }));
   let pending = urls.map((url, index) => ({ index, url }));
   for (let round = 0; pending.length > 0 && round < MAX_ROUNDS; round += 1) {
     const requests: BatchRequest[] = pending.map((p) => ({
@@ -54,7 +55,10 @@ export async function batchPages(
       }
       const body = (r.body ?? {}) as Json;
       const listing = out[index]!;
-      if (listing.ok && Array.isArray(body.value)) listing.items.push(...(body.value as Json[]));
+      if (listing.ok) {
+        if (Array.isArray(body.value)) listing.items.push(...(body.value as Json[]));
+        listing.last = body;
+      }
       const link = body['@odata.nextLink'];
       if (typeof link === 'string') next.push({ index, url: relativeToVersion(link) });
     });
