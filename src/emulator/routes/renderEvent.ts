@@ -2,6 +2,7 @@ import type { EmuRequest } from '../EmuRequest';
 import type { EmulatorStore } from '../EmulatorStore';
 import type { EventRec, ExtRec, UserRec } from '../EmuState';
 import { expands, filterEq } from '../odata';
+import { trimTrailing } from '../../core/text/trimTrailing';
 import { preferredZone, toDateTimeTimeZone } from './graphDateTime';
 
 export const EXT_PREFIX = 'Microsoft.OutlookServices.OpenTypeExtension.';
@@ -19,11 +20,19 @@ export function canSeeEvent(store: EmulatorStore, user: UserRec, ev: EventRec): 
  * attendee's calendar, as in Exchange; iCalUId is what all copies share.
  */
 export function mailboxEventId(user: UserRec, ev: EventRec): string {
-  return ev.organizerId === user.id ? ev.id : `${ev.id.replace(/=+$/, '')}${user.id.replace(/-/g, '').slice(0, 12)}A=`;
+  return ev.organizerId === user.id
+    ? ev.id
+    : `${trimTrailing(ev.id, '=')}${user.id.replace(/-/g, '').slice(0, 12)}A=`;
 }
 
 export function renderExtension(ext: ExtRec): Record<string, unknown> {
-  return { '@odata.type': '#microsoft.graph.openTypeExtension', ...(ext.etag ? { '@odata.etag': ext.etag } : {}), id: `${EXT_PREFIX}${ext.extensionName}`, extensionName: ext.extensionName, ...ext.data };
+  return {
+    '@odata.type': '#microsoft.graph.openTypeExtension',
+    ...(ext.etag ? { '@odata.etag': ext.etag } : {}),
+    id: `${EXT_PREFIX}${ext.extensionName}`,
+    extensionName: ext.extensionName,
+    ...ext.data,
+  };
 }
 
 /** `com.x` or `Microsoft.OutlookServices.OpenTypeExtension.com.x` (case-insensitive, as Exchange matches). */
@@ -41,7 +50,9 @@ export const extensionMatches = (ext: ExtRec, key: string) => {
 export function extensionExpandProblem(req: EmuRequest): string | null {
   const ext = expands(req).get('extensions');
   if (ext === undefined) return null;
-  return ext !== null && filterEq(ext, 'id').length > 0 ? null : 'Expanding extensions requires a $filter on the extension id.';
+  return ext !== null && filterEq(ext, 'id').length > 0
+    ? null
+    : 'Expanding extensions requires a $filter on the extension id.';
 }
 
 const htmlToText = (html: string) =>
@@ -62,7 +73,10 @@ export function renderEvent(req: EmuRequest, store: EmulatorStore, ev: EventRec)
   const isOrganizer = ev.organizerId === req.user.id;
   const me = ev.attendees.find((a) => a.emailAddress.address.toLowerCase() === req.user.mail.toLowerCase());
   const wantText = /outlook\.body-content-type\s*=\s*"?text"?/i.test(req.headers.prefer ?? '');
-  const body = wantText && ev.body.contentType === 'html' ? { contentType: 'text', content: htmlToText(ev.body.content) } : ev.body;
+  const body =
+    wantText && ev.body.contentType === 'html'
+      ? { contentType: 'text', content: htmlToText(ev.body.content) }
+      : ev.body;
   const out: Record<string, unknown> = {
     '@odata.etag': `W/"${ev.changeKey}"`,
     id: mailboxEventId(req.user, ev),
@@ -96,12 +110,28 @@ export function renderEvent(req: EmuRequest, store: EmulatorStore, ev: EventRec)
     allowNewTimeProposals: true,
     isDraft: false,
     hideAttendees: false,
-    responseStatus: isOrganizer ? { response: 'organizer', time: '0001-01-01T00:00:00Z' } : (me?.status ?? { response: 'none', time: '0001-01-01T00:00:00Z' }),
+    responseStatus: isOrganizer
+      ? { response: 'organizer', time: '0001-01-01T00:00:00Z' }
+      : (me?.status ?? { response: 'none', time: '0001-01-01T00:00:00Z' }),
     body,
     start: toDateTimeTimeZone(ev.startUtc, zone),
     end: toDateTimeTimeZone(ev.endUtc, zone),
-    location: { displayName: ev.location.displayName, locationType: ev.location.locationType, uniqueIdType: 'unknown', address: {}, coordinates: {} },
-    locations: ev.location.displayName ? [{ displayName: ev.location.displayName, locationType: ev.location.locationType, uniqueIdType: 'unknown' }] : [],
+    location: {
+      displayName: ev.location.displayName,
+      locationType: ev.location.locationType,
+      uniqueIdType: 'unknown',
+      address: {},
+      coordinates: {},
+    },
+    locations: ev.location.displayName
+      ? [
+          {
+            displayName: ev.location.displayName,
+            locationType: ev.location.locationType,
+            uniqueIdType: 'unknown',
+          },
+        ]
+      : [],
     recurrence: ev.recurrence,
     attendees: ev.attendees,
     organizer: { emailAddress: { name: organizer?.displayName ?? '', address: organizer?.mail ?? '' } },
@@ -111,7 +141,9 @@ export function renderEvent(req: EmuRequest, store: EmulatorStore, ev: EventRec)
   if (ext !== undefined) {
     const names = filterEq(ext, 'id');
     const mine = ev.extensions[req.user.id] ?? [];
-    out.extensions = mine.filter((e) => names.length === 0 || names.some((n) => extensionMatches(e, n))).map(renderExtension);
+    out.extensions = mine
+      .filter((e) => names.length === 0 || names.some((n) => extensionMatches(e, n)))
+      .map(renderExtension);
   }
   return out;
 }

@@ -39,7 +39,9 @@ function values(u: UserRec, prop: string): string[] {
 const known = (prop: string, kinds: readonly string[]) =>
   kinds.some((k) => k.toLowerCase() === prop.toLowerCase());
 const unquote = (s: string) => s.replace(/''/g, "'");
-const Q = "'((?:[^']|'')*)'";
+// Quoted OData strings ('…', '' escapes a quote) are spelled out in each literal below, so the regex
+// pump sees every pattern.
+const KEYWORD = { or: /\s+or\s+/iy, and: /\s+and\s+/iy } as const;
 
 /** Splits at a top-level keyword (` or `, ` and `), outside quotes and parentheses. */
 function splitTop(s: string, word: 'or' | 'and'): string[] {
@@ -47,14 +49,16 @@ function splitTop(s: string, word: 'or' | 'and'): string[] {
   let depth = 0;
   let quoted = false;
   let start = 0;
-  const re = new RegExp(`^\\s+${word}\\s+`, 'i');
+  const re = KEYWORD[word];
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === "'") quoted = !quoted;
     else if (!quoted && c === '(') depth++;
     else if (!quoted && c === ')') depth--;
-    else if (!quoted && depth === 0 && /\s/.test(c!)) {
-      const m = re.exec(s.slice(i));
+    // Only at the start of a run of blanks: trying every blank of a long run would be quadratic.
+    else if (!quoted && depth === 0 && /\s/.test(c!) && !(i > 0 && /\s/.test(s[i - 1]!))) {
+      re.lastIndex = i;
+      const m = re.exec(s);
       if (m) {
         out.push(s.slice(start, i).trim());
         i += m[0].length - 1;
@@ -84,7 +88,7 @@ function clause(raw: string, advanced: boolean): Clause {
     advanced
       ? null
       : { ok: false, code: 'Request_UnsupportedQuery', message: ADVANCED_MISSING(op), advanced: true };
-  let m = new RegExp(`^(\\w+)\\s+eq\\s+${Q}$`, 'is').exec(c);
+  let m = /^(\w+)\s+eq\s+'((?:[^']|'')*)'$/is.exec(c);
   if (m) {
     const [prop, v] = [m[1]!, unquote(m[2]!).toLowerCase()];
     if (!known(prop, STRING_PROPS)) return bad(prop);
@@ -94,17 +98,17 @@ function clause(raw: string, advanced: boolean): Clause {
   if (m) {
     const prop = m[1]!;
     if (!known(prop, STRING_PROPS)) return bad(prop);
-    const list = [...m[2]!.matchAll(new RegExp(Q, 'g'))].map((x) => unquote(x[1]!).toLowerCase());
+    const list = [...m[2]!.matchAll(/'((?:[^']|'')*)'/g)].map((x) => unquote(x[1]!).toLowerCase());
     return { ok: true, test: (u) => values(u, prop).some((x) => list.includes(x.toLowerCase())) };
   }
-  m = new RegExp(`^(\\w+)/any\\(\\s*(\\w+)\\s*:\\s*\\2\\s+(eq|ne)\\s+${Q}\\s*\\)$`, 'is').exec(c);
+  m = /^(\w+)\/any\(\s*(\w+)\s*:\s*\2\s+(eq|ne)\s+'((?:[^']|'')*)'\s*\)$/is.exec(c);
   if (m) {
     const [prop, op, v] = [m[1]!, m[3]!.toLowerCase(), unquote(m[4]!).toLowerCase()];
     if (!known(prop, COLLECTION_PROPS)) return bad(prop);
     if (op === 'ne') return needAdvanced('ne') ?? bad(prop);
     return { ok: true, test: (u) => values(u, prop).some((x) => x.toLowerCase() === v) };
   }
-  m = new RegExp(`^(startswith|endswith)\\(\\s*(\\w+)\\s*,\\s*${Q}\\s*\\)$`, 'is').exec(c);
+  m = /^(startswith|endswith)\(\s*(\w+)\s*,\s*'((?:[^']|'')*)'\s*\)$/is.exec(c);
   if (m) {
     const [fn, prop, v] = [m[1]!.toLowerCase(), m[2]!, unquote(m[3]!).toLowerCase()];
     if (!known(prop, STRING_PROPS)) return bad(prop);

@@ -1,3 +1,5 @@
+import { trimTrailing } from '../../../core/text/trimTrailing';
+
 /** The signed-in Teams user the fake host brokers tokens for. */
 export interface NaaUser {
   id: string;
@@ -16,8 +18,7 @@ interface NaaRequest {
 const ENVIRONMENT = 'login.microsoftonline.com';
 
 const b64url = (s: string): string =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(s)))
-    .replace(/=+$/, '')
+  trimTrailing(btoa(String.fromCharCode(...new TextEncoder().encode(s))), '=')
     .replace(/\+/g, '-')
     .replace(/\//g, '_');
 
