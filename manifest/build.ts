@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DEFAULT_SCOPES } from '../src/adapters/auth/graphScopes';
 import { atkValidate } from './atkValidate';
 import { writeIcons } from './icons';
 import { readJson, validateManifest } from './validate';
@@ -57,6 +58,9 @@ export function renderManifest(template: unknown, env: ManifestEnv): unknown {
     ...env,
     entraResource: env.entraResource ?? `api://${host}/${env.entraAppId}`,
     validDomains: env.validDomains ?? [host],
+    appHost: host,
+    // Teams prefetches the NAA token when these are exactly the scopes, in the order, the app requests.
+    graphScopes: [...DEFAULT_SCOPES],
   };
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') {

@@ -9,6 +9,7 @@ import { drawIcon, encodePng } from '../../manifest/icons';
 import { packageApp } from '../../manifest/package';
 import { pngSize, readJson, validateManifest, valueAt } from '../../manifest/validate';
 import { buildSendGuard } from '../runtime/sendGuardHarness';
+import { DEFAULT_SCOPES } from '../../src/adapters/auth/graphScopes';
 
 let launcheventPath = '';
 let launcheventJs = '';
@@ -64,6 +65,10 @@ describe('manifest build', () => {
     expect(valueAt(m, 'webApplicationInfo')).toEqual({
       id: '8b1d2c3e-4f5a-4b6c-9d7e-0a1b2c3d4e5f',
       resource: 'api://meetingguard.contoso.example/8b1d2c3e-4f5a-4b6c-9d7e-0a1b2c3d4e5f',
+      // Teams prefetches the NAA token only for the broker redirect and exactly the scopes MSAL asks for.
+      nestedAppAuthInfo: [
+        { redirectUri: 'brk-multihub://meetingguard.contoso.example', scopes: [...DEFAULT_SCOPES] },
+      ],
     });
     expect(valueAt(m, 'validDomains')).toEqual(['meetingguard.contoso.example']);
   });
