@@ -405,6 +405,19 @@ describe('readIcs: errors', () => {
     }
   });
 
+  it('reads a calendar followed by a note after END:VCALENDAR (Podio exports)', () => {
+    expect(one(`${cal(timed)}X-COMMENT:Cached from 2022-02-20 14:28:21\r\n`).subject).toBe('Plan');
+  });
+
+  it("names a line outside every component in one line instead of ical.js' TypeError", () => {
+    const r = readIcs('END:VEVENT\r\nBEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', opts);
+    expect(!r.ok && r.error.message).toBe(
+      'iCalendar does not parse (a line outside BEGIN:/END:, or an END: without its BEGIN:)',
+    );
+    const garbage = readIcs('BEGIN:\nEND:\u2028VT\nIOEE', opts);
+    expect(!garbage.ok && garbage.error.message).toMatch(/^iCalendar does not parse \((?!Cannot read)/);
+  });
+
   it('always answers a Result for ics-ish text', () => {
     const line = fc.oneof(
       fc.constantFrom(

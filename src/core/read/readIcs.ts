@@ -27,17 +27,32 @@ import { recurrenceDays, toWeekday, type RecurrenceKind } from './recurrenceDays
  * - ATTENDEE ROLE=NON-PARTICIPANT is optional; CHAIR is required; CUTYPE=ROOM|RESOURCE is a resource.
  */
 
+/**
+ * Exporters append notes after the calendar (Podio writes `X-COMMENT:Cached from …` after
+ * END:VCALENDAR); what follows the last END:VCALENDAR is not part of any calendar.
+ */
+function withoutTrailer(text: string): string {
+  const ends = [...text.matchAll(/^END:VCALENDAR[ \t]*$/gim)];
+  const last = ends.at(-1);
+  return last?.index === undefined ? text : text.slice(0, last.index + last[0].length);
+}
+
 export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadError> {
   const flood = findParameterFlood(text);
   if (flood !== null)
     return err({ message: `iCalendar line ${flood} has more than ${MAX_ICS_PARAMETERS} parameters` });
   let parsed: unknown;
   try {
-    parsed = ICAL.parse(text);
+    parsed = ICAL.parse(withoutTrailer(text));
   } catch (e) {
-    return err({
-      message: `iCalendar does not parse (${e instanceof Error ? e.message.split('\n')[0]?.slice(0, 120) : 'parse error'})`,
-    });
+    // ical.js throws a TypeError (not a parse error) on a line outside every component.
+    const why =
+      e instanceof TypeError
+        ? 'a line outside BEGIN:/END:, or an END: without its BEGIN:'
+        : e instanceof Error
+          ? e.message.split('\n')[0]?.slice(0, 120)
+          : 'parse error';
+    return err({ message: `iCalendar does not parse (${why})` });
   }
   const calendars = (isComp(parsed) ? [parsed] : Array.isArray(parsed) ? parsed.filter(isComp) : []).filter(
     (c) => c[0] === 'vcalendar',
