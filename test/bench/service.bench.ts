@@ -177,7 +177,7 @@ export default async function bench(): Promise<BenchFigure[]> {
       ok: fewer >= 10,
     },
     {
-      figure: `audit peak heap, 1,000 vs 100 mailboxes (${r2(large.peakHeapMB)} / ${r2(small.peakHeapMB)} MB)`,
+      figure: `audit peak live heap (sampled after GC), 1,000 vs 100 mailboxes (${r2(large.peakHeapMB)} / ${r2(small.peakHeapMB)} MB)`,
       value: r2(heap),
       unit: '×',
       target: '≤ 1.5×',
