@@ -178,22 +178,28 @@ export class GraphFollowup implements FollowupPort {
 
   async answer(task: Pick<PlannerTask, 'id' | 'etag'>, answer: Acceptance): PortResult<void> {
     const path = `/planner/tasks/${enc(task.id)}`;
-    // Details have their own ETag (the task's is refused with 412): read it with the description.
-    const details = await this.graph.get<Json>(`${path}/details`);
-    if (!details.ok) return details;
-    const etag = details.value['@odata.etag'];
-    if (typeof etag !== 'string') return err(appError('server', 'task details without an ETag'));
-    const description = withAcceptance(String(details.value.description ?? ''), answer);
-    const wrote = await this.graph.patch(
-      `${path}/details`,
-      { description },
-      { headers: { 'If-Match': etag } },
-    );
-    if (!wrote.ok) return wrote;
+    // The label first, under the task ETag: a task changed since the tab read it (reassigned, say) is
+    // refused with 412 before anything is written.
     const label = await this.graph.patch(path, declinedLabelPatch(answer.state), {
       headers: { 'If-Match': task.etag },
     });
-    return label.ok ? ok(undefined) : label;
+    if (!label.ok) return label;
+    // Then the marker. Details have their own ETag (the task's is refused with 412); someone editing
+    // the description meanwhile costs one re-read, their text is kept.
+    for (let attempt = 0; ; attempt += 1) {
+      const details = await this.graph.get<Json>(`${path}/details`);
+      if (!details.ok) return details;
+      const etag = details.value['@odata.etag'];
+      if (typeof etag !== 'string') return err(appError('server', 'task details without an ETag'));
+      const description = withAcceptance(String(details.value.description ?? ''), answer);
+      const wrote = await this.graph.patch(
+        `${path}/details`,
+        { description },
+        { headers: { 'If-Match': etag } },
+      );
+      if (wrote.ok) return ok(undefined);
+      if (wrote.error.kind !== 'precondition-failed' || attempt > 0) return wrote;
+    }
   }
 
   async reassign(task: Pick<PlannerTask, 'id' | 'etag' | 'assigneeIds'>, toUserId: string): PortResult<void> {

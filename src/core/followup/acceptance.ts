@@ -15,6 +15,10 @@
  *    listings do not expand details, so the organizer's tab and the background service find declined
  *    items from the label and read the details (the reason) of those tasks only.
  *
+ * Order of the writes: the label first, under the task ETag (a task changed since the tab read it, e.g.
+ * reassigned, is refused with 412 before anything is written), then the marker under the details ETag.
+ * A label without a decline marker therefore reads as "declined, reason unknown".
+ *
  * A marker counts only while its author is still assigned to the task: reassigning the task makes it
  * pending again for the new owner without touching the details.
  */

@@ -44,9 +44,11 @@ function toTracked(row: FollowupTaskRow, description: string | undefined): Track
     ...(row.dueDateTime ? { dueDateTime: row.dueDateTime } : {}),
     ...(row.completedDateTime ? { completedDateTime: row.completedDateTime } : {}),
   };
-  const view = description !== undefined ? acceptanceFor(parseAcceptance(description), row.assigneeIds) : undefined;
-  // A declined label without a readable marker is still a decline: the reason is just unknown.
-  if (view) task.acceptance = view.state === 'pending' && row.declinedLabel && description === '' ? { state: 'declined', by: '', at: '' } : view;
+  if (description === undefined) return task;
+  const view = acceptanceFor(parseAcceptance(description), row.assigneeIds);
+  // The label is written before the marker (acceptance.ts): a label without a decline marker is a
+  // decline whose reason did not make it (yet).
+  task.acceptance = row.declinedLabel && view.state !== 'declined' ? { state: 'declined', by: '', at: '' } : view;
   return task;
 }
 

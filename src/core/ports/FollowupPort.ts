@@ -37,7 +37,7 @@ export interface FollowupPort {
   listMeetings(range: { start: string; end: string }): PortResult<FollowupMeeting[]>;
   /** Task id → details description, for the tasks asked (batched). Unreadable tasks are left out. */
   readDescriptions(taskIds: readonly string[]): PortResult<Record<string, string>>;
-  /** Records the owner's answer on the task (details marker, then the declined label). */
+  /** Records the owner's answer on the task: the declined label under the task ETag, then the details marker. */
   answer(task: Pick<PlannerTask, 'id' | 'etag'>, answer: Acceptance): PortResult<void>;
   /** Gives the task to someone else (assignments from → to) and clears the declined label. */
   reassign(task: Pick<PlannerTask, 'id' | 'etag' | 'assigneeIds'>, toUserId: string): PortResult<void>;

@@ -83,6 +83,15 @@ describe('follow-up load against the Graph emulator', () => {
       { state: 'declined', by: owner.id, at: NOW.toISOString(), reason: 'x' },
     );
     expect(!stale.ok && stale.error.kind).toBe('precondition-failed');
+    // Refused before anything was written.
+    expect(parseAcceptance(emu.store.state.taskDetails[item.id]!.description)).toBeNull();
+    expect(emu.store.state.tasks.find((t) => t.id === item.id)!.appliedCategories.category25).toBeUndefined();
+    // Someone edits the description meanwhile: their text stays, the marker goes below it.
+    emu.store.state.taskDetails[item.id] = {
+      ...emu.store.state.taskDetails[item.id]!,
+      description: 'Budget owner: finance',
+      etag: emu.store.nextEtag('TaskDetails'),
+    };
     const declined = await ownerTab.followup.answer(
       { id: item.id, etag: item.etag! },
       { state: 'declined', by: owner.id, at: NOW.toISOString(), reason: 'Not my area: ask finance' },
@@ -93,6 +102,7 @@ describe('follow-up load against the Graph emulator', () => {
       state: 'declined',
       by: owner.id,
     });
+    expect(emu.store.state.taskDetails[item.id]!.description.split('\n')[0]).toBe('Budget owner: finance');
     expect(emu.store.state.tasks.find((t) => t.id === item.id)!.appliedCategories.category25).toBe(true);
 
     const organizerTab = tab();
