@@ -33,10 +33,42 @@ interface Change extends WallParts {
   prevUtcOffset: number;
 }
 
+// A leap year before the window: a yearly observance moved here keeps every occurrence in the window.
+const SHIFT_TO = 1896;
+
+/**
+ * Outlook starts its observances in 1601 and ical.js walks every year from there (≈ 40 ms a zone).
+ * An observance that recurs every year with no COUNT has the same occurrences from 1896 on whichever
+ * year it starts in, so it starts in 1896 instead; the changes before 1900 only set the first offset.
+ */
+function startLate(vtimezone: JCal): JCal {
+  const [name, props, subs] = vtimezone;
+  const moved = subs.map((sub) => {
+    if (!Array.isArray(sub) || !Array.isArray(sub[1])) return sub;
+    const ps = sub[1] as unknown[][];
+    const rrule = ps.find((p) => p[0] === 'rrule')?.[3] as Record<string, unknown> | undefined;
+    const yearly = rrule && String(rrule.freq).toUpperCase() === 'YEARLY' && rrule.count === undefined;
+    const everyYear = rrule && (rrule.interval === undefined || Number(rrule.interval) === 1);
+    const start = ps.find((p) => p[0] === 'dtstart');
+    const value = start?.[3];
+    if (
+      !yearly ||
+      !everyYear ||
+      typeof value !== 'string' ||
+      !/^\d{4}-/.test(value) ||
+      Number(value.slice(0, 4)) >= SHIFT_TO
+    )
+      return sub;
+    const shifted = ps.map((p) => (p === start ? [p[0], p[1], p[2], `${SHIFT_TO}${value.slice(4)}`] : p));
+    return [sub[0], shifted, sub[2]];
+  });
+  return [name, props, moved];
+}
+
 function tableOf(tzid: string, vtimezone: JCal): FileZone {
   let changes: Change[];
   try {
-    const tz = new ICAL.Timezone(new ICAL.Component(vtimezone));
+    const tz = new ICAL.Timezone(new ICAL.Component(startLate(vtimezone)));
     // utcOffset expands the observances up to the year asked (and a few years on).
     tz.utcOffset(ICAL.Time.fromData({ year: 2100, month: 12, day: 31 }));
     changes = (tz as unknown as { changes: Change[] }).changes;
