@@ -5,27 +5,17 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_MEETING_IDS } from '../../src/emulator/seed/seedMeetings';
 import { launchChromium } from './helpers/chromium';
+import { provided } from './helpers/provided';
+import { addActionItem, attendeeFrame, emulatorCall, ready } from './helpers/teamsMeeting';
 
 const outDir = resolve(import.meta.dirname, '../../test-results');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ORG = 'chen.jing@contoso.com';
 const PLAN = 'xqQg5FS2LkCp935s-FIFm2QAFkHM';
 const CHAT = SEED_MEETING_IDS.zhLaunchChat;
-
-function provided(key: 'appUrl' | 'graphUrl' | 'fluidUrl', env: string): string {
-  let v: string | undefined;
-  try {
-    v = inject(key);
-  } catch {
-    v = undefined;
-  }
-  v = v || process.env[env];
-  if (!v) throw new Error(`${key} not provided: run through vitest.e2e.config.ts or set ${env}`);
-  return v;
-}
 
 let browser: Browser;
 let context: BrowserContext;
@@ -52,18 +42,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const org = (): FrameLocator => page.frameLocator('iframe[name="attendee-0"]');
-const att = (): FrameLocator => page.frameLocator('iframe[name="attendee-1"]');
+const org = (): FrameLocator => attendeeFrame(page, 0);
+const att = (): FrameLocator => attendeeFrame(page, 1);
 const frameOf = (i: number): Frame => page.frame({ name: `attendee-${i}` }) as Frame;
 
-async function ready(f: FrameLocator): Promise<void> {
-  await f.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 90_000 });
-}
-
-async function graph<T>(path: string): Promise<T> {
-  const r = await fetch(`${graphUrl}${path}`, { headers: { authorization: `Bearer emu:${ORG}` } });
-  return (await r.json()) as T;
-}
+const graph = <T>(path: string): Promise<T> => emulatorCall<T>(graphUrl, path, ORG);
 
 /** `iframes: false` for the workbench page: each attendee frame is checked on its own. */
 async function axeSerious(frame: Frame | Page, iframes = true): Promise<string[]> {
@@ -94,24 +77,6 @@ async function axeSerious(frame: Frame | Page, iframes = true): Promise<string[]
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}, ${v.n})`);
-}
-
-async function addAction(
-  n: number,
-  owner: RegExp,
-  task: string,
-  acceptance: string,
-  due: string,
-): Promise<void> {
-  const o = org();
-  await o.getByRole('button', { name: 'Add action item' }).click();
-  await o.getByRole('combobox', { name: `Owner #${n}` }).click();
-  await o.getByRole('option', { name: owner }).click();
-  await o.getByLabel(`Task #${n}`).fill(task);
-  await o.getByLabel(`Acceptance standard #${n}`).fill(acceptance);
-  await o.getByLabel(`Acceptance standard #${n}`).press('Tab');
-  await o.getByLabel(`Due date #${n}`).fill(due);
-  await expect.poll(() => o.getByTestId(`action-${n}`).innerText()).toContain('Complete');
 }
 
 describe('Teams meeting app in the simulated meeting', () => {
@@ -178,8 +143,18 @@ describe('Teams meeting app in the simulated meeting', () => {
     await expect.poll(() => org().getByTestId('decisions').innerText()).toContain('Go with option A');
 
     const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-    await addAction(1, /Zhang Wei/, 'Draft the technical plan', 'Passes internal review', due);
-    await addAction(2, /Wang Fang/, 'Confirm the launch budget', 'Signed off by finance', due);
+    await addActionItem(org(), 1, {
+      owner: /Zhang Wei/,
+      task: 'Draft the technical plan',
+      acceptance: 'Passes internal review',
+      due,
+    });
+    await addActionItem(org(), 2, {
+      owner: /Wang Fang/,
+      task: 'Confirm the launch budget',
+      acceptance: 'Signed off by finance',
+      due,
+    });
     await expect.poll(() => att().getByTestId('actions').innerText()).toContain('2 of 2 complete');
 
     // Reload the participant: everything is back.
