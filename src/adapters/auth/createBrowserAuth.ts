@@ -26,7 +26,7 @@ export interface BrowserAuthConfig {
  * NAA inside Outlook/Teams, the standard popup flow anywhere else (MSAL falls back by itself).
  */
 export async function createBrowserAuth(config: BrowserAuthConfig): Promise<Result<AuthPort, AppError>> {
-  if (!config.clientId) return err(appError('unsupported', 'no Entra client id configured'));
+  if (!config.clientId) return err(appError('not-configured', 'app-config.json: no Entra client id'));
   const redirectUri =
     config.redirectUri ??
     (typeof location === 'undefined' ? undefined : new URL('auth-redirect.html', location.href).href);

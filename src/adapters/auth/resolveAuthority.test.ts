@@ -49,7 +49,7 @@ describe('resolveAuthority (app-config.json tenantId / authority)', () => {
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.error).toMatchObject({
-        kind: 'unsupported',
+        kind: 'not-configured',
         code: 'bad_config',
         detail: expect.stringMatching(why),
       });

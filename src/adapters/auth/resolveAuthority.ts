@@ -32,7 +32,7 @@ export function resolveAuthority(config: {
   authority?: unknown;
 }): Result<string, AppError> {
   const bad = (why: string) =>
-    err(appError('unsupported', `app-config.json: ${why}`, { code: 'bad_config' }));
+    err(appError('not-configured', `app-config.json: ${why}`, { code: 'bad_config' }));
   const { tenantId, authority } = config;
   if (tenantId !== undefined && (typeof tenantId !== 'string' || !tenantId))
     return bad('tenantId must be a non-empty string');

@@ -1,7 +1,8 @@
 import { appError, type AppError, type AppErrorKind } from '../../core/errors/AppError';
 
 /** What the UI offers for an auth failure. Exactly one per AppError kind that sign-in can produce. */
-export type AuthUiAction = 'sign-in' | 'grant-consent' | 'retry-later' | 'allow-popups' | 'open-in-browser' | 'none';
+export type AuthUiAction =
+  'sign-in' | 'grant-consent' | 'retry-later' | 'allow-popups' | 'open-in-browser' | 'none';
 
 export const AUTH_UI_ACTION: Partial<Record<AppErrorKind, AuthUiAction>> = {
   'interaction-required': 'sign-in',
@@ -79,14 +80,27 @@ const CODE_KINDS: Record<string, AppErrorKind> = {
 /** AADSTS codes in the error message refine the code (they name the real cause). */
 const AADSTS_KINDS: Array<[RegExp, AppErrorKind]> = [
   [/AADSTS65001|AADSTS65004|AADSTS90094|AADSTS90008/, 'consent-required'],
-  [/AADSTS50058|AADSTS50076|AADSTS50079|AADSTS50078|AADSTS160021|AADSTS700082|AADSTS50173/, 'interaction-required'],
+  [
+    /AADSTS50058|AADSTS50076|AADSTS50079|AADSTS50078|AADSTS160021|AADSTS700082|AADSTS50173/,
+    'interaction-required',
+  ],
   [/AADSTS53003|AADSTS50105|AADSTS530003|AADSTS50020/, 'forbidden'],
-  [/AADSTS50011|AADSTS700016|AADSTS9002326|AADSTS700054/, 'unsupported'],
+  // The app registration does not match the deployment: redirect URI, app id, SPA platform. Only an admin can fix it.
+  [/AADSTS50011|AADSTS700016|AADSTS9002326|AADSTS700054/, 'not-configured'],
 ];
 
 const ORIGIN_INVALID = /origin is not valid for nested app auth/i;
 
-type MsalishError = { name?: unknown; errorCode?: unknown; subError?: unknown; errorMessage?: unknown; message?: unknown; status?: unknown; code?: unknown; errorNo?: unknown };
+type MsalishError = {
+  name?: unknown;
+  errorCode?: unknown;
+  subError?: unknown;
+  errorMessage?: unknown;
+  message?: unknown;
+  status?: unknown;
+  code?: unknown;
+  errorNo?: unknown;
+};
 
 /** Any error thrown by MSAL, the NAA bridge or our factory → one AppError. Never throws. */
 export function toAuthAppError(e: unknown): AppError {
@@ -115,7 +129,8 @@ export function toAuthAppError(e: unknown): AppError {
     return appError(bridge[bridgeStatus] ?? 'unknown', detail, { code: bridgeStatus });
   }
   if (sub === 'consent_required' || code === 'consent_required') return withCode('consent-required');
-  if (ORIGIN_INVALID.test(text)) return withCode('unsupported');
+  // No brk-multihub://<origin> redirect URI registered for this origin: a registration fix, not an update.
+  if (ORIGIN_INVALID.test(text)) return withCode('not-configured');
   for (const [re, kind] of AADSTS_KINDS) if (re.test(text)) return withCode(kind);
   if (CODE_KINDS[code]) return withCode(CODE_KINDS[code]);
   if (str(err.name) === 'InteractionRequiredAuthError') return withCode('interaction-required');

@@ -20,6 +20,7 @@ export type AppErrorKind =
   | 'cancelled' // the user closed the sign-in
   | 'not-in-host' // no Office / Teams host around us
   | 'unsupported' // host lacks a capability / requirement set
+  | 'not-configured' // the deployment's sign-in setup is missing or wrong (app-config.json, Entra app registration)
   | 'item-unavailable' // the Outlook item could not be read or written
   | 'unknown';
 

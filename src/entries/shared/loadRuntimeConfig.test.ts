@@ -38,7 +38,7 @@ describe('loadRuntimeConfig', () => {
       },
     });
     expect((await loadRuntimeConfig()).configError).toMatchObject({
-      kind: 'unsupported',
+      kind: 'not-configured',
       code: 'bad_config',
     });
   });

@@ -42,9 +42,13 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   const configError = !authority.ok
     ? authority.error
     : badClient
-      ? appError('unsupported', `app-config.json: clientId "${clientId}" is not an application (client) id`, {
-          code: 'bad_config',
-        })
+      ? appError(
+          'not-configured',
+          `app-config.json: clientId "${clientId}" is not an application (client) id`,
+          {
+            code: 'bad_config',
+          },
+        )
       : undefined;
   return {
     graphBaseUrl: trimTrailingSlashes(new URL(base, window.location.href).href),

@@ -44,6 +44,9 @@ export const errorsCatalog = defineCatalog(
     'not-in-host.action': 'Open Meeting Guard from Outlook or Teams, or use the local workbench.',
     'unsupported.message': 'This version of Outlook or Teams does not support this feature.',
     'unsupported.action': 'Update Outlook or Teams, or open Meeting Guard in a web browser.',
+    'not-configured.message': 'Sign-in is not set up for Meeting Guard in this organization yet.',
+    'not-configured.action':
+      'Ask your administrator to check the Entra app registration and app-config.json (client id, tenant, redirect URIs).',
     'item-unavailable.message': 'The meeting invite could not be read right now.',
     'item-unavailable.action': 'Click into the invite and try again.',
     'unknown.message': 'Something went wrong.',
@@ -94,6 +97,9 @@ export const errorsCatalog = defineCatalog(
     'not-in-host.action': '请从 Outlook 或 Teams 打开 Meeting Guard，或使用本地工作台。',
     'unsupported.message': '当前版本的 Outlook 或 Teams 不支持此功能。',
     'unsupported.action': '请更新 Outlook 或 Teams，或在浏览器中打开 Meeting Guard。',
+    'not-configured.message': '本组织尚未为 Meeting Guard 配置好登录。',
+    'not-configured.action':
+      '请联系管理员检查 Entra 应用注册和 app-config.json（客户端 ID、租户、重定向 URI）。',
     'item-unavailable.message': '暂时无法读取该会议邀请。',
     'item-unavailable.action': '请点击邀请内容后重试。',
     'unknown.message': '出现了问题。',
@@ -129,6 +135,7 @@ const KINDS: Record<AppErrorKind, true> = {
   cancelled: true,
   'not-in-host': true,
   unsupported: true,
+  'not-configured': true,
   'item-unavailable': true,
   unknown: true,
 };
