@@ -47,7 +47,10 @@ function startLate(vtimezone: JCal): JCal {
     if (!Array.isArray(sub) || !Array.isArray(sub[1])) return sub;
     const ps = sub[1] as unknown[][];
     const rrule = ps.find((p) => p[0] === 'rrule')?.[3] as Record<string, unknown> | undefined;
-    const yearly = rrule && String(rrule.freq).toUpperCase() === 'YEARLY' && rrule.count === undefined;
+    // An observance that ended before 1900 (UNTIL) keeps its start: moved, its DTSTART would add a change.
+    const until = typeof rrule?.until === 'string' ? Number(rrule.until.slice(0, 4)) : Infinity;
+    const yearly =
+      rrule && String(rrule.freq).toUpperCase() === 'YEARLY' && rrule.count === undefined && until >= 1900;
     const everyYear = rrule && (rrule.interval === undefined || Number(rrule.interval) === 1);
     const start = ps.find((p) => p[0] === 'dtstart');
     const value = start?.[3];
