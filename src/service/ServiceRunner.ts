@@ -29,6 +29,8 @@ export interface RunnerOptions {
   ports?: ServicePorts;
   clock?: ServiceClock;
   log?: (line: string) => void;
+  /** Do not tick on a timer: the caller calls tick() (tests, an Azure Functions timer trigger). */
+  manual?: boolean;
 }
 
 /** The app-only Graph ports of the config (msal-node client credentials, our middleware chain). */
@@ -85,7 +87,7 @@ export function startRunner(o: RunnerOptions): RunnerHandle {
         if (!stopped) timer = setTimeout(loop, config.tickMs);
       });
   };
-  loop();
+  if (!o.manual) loop();
   return {
     instanceId,
     tick,
