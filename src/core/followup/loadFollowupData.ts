@@ -31,7 +31,10 @@ export const LOOKBACK_DAYS = 183;
  */
 export function followupWindow(now: Date): { start: string; end: string } {
   const today = Math.floor(now.getTime() / DAY) * DAY;
-  return { start: new Date(today - LOOKBACK_DAYS * DAY).toISOString(), end: new Date(today + DAY).toISOString() };
+  return {
+    start: new Date(today - LOOKBACK_DAYS * DAY).toISOString(),
+    end: new Date(today + DAY).toISOString(),
+  };
 }
 
 function toTracked(row: FollowupTaskRow, description: string | undefined): TrackedTask {
@@ -48,7 +51,8 @@ function toTracked(row: FollowupTaskRow, description: string | undefined): Track
   const view = acceptanceFor(parseAcceptance(description), row.assigneeIds);
   // The label is written before the marker (acceptance.ts): a label without a decline marker is a
   // decline whose reason did not make it (yet).
-  task.acceptance = row.declinedLabel && view.state !== 'declined' ? { state: 'declined', by: '', at: '' } : view;
+  task.acceptance =
+    row.declinedLabel && view.state !== 'declined' ? { state: 'declined', by: '', at: '' } : view;
   return task;
 }
 
@@ -58,7 +62,11 @@ function toTracked(row: FollowupTaskRow, description: string | undefined): Track
  * meeting app stored on it, and the invite quality of each (judged by the same core as the pane). No
  * meeting cap: the port reads in bulk. A meeting whose invite cannot be read is skipped, not fatal.
  */
-export async function loadFollowupData(deps: FollowupDeps, now: Date, policy: Policy = DEFAULT_POLICY): Promise<Result<FollowupLoad, AppError>> {
+export async function loadFollowupData(
+  deps: FollowupDeps,
+  now: Date,
+  policy: Policy = DEFAULT_POLICY,
+): Promise<Result<FollowupLoad, AppError>> {
   const [me, planTasks, myTasks, view] = await Promise.all([
     deps.followup.me(),
     deps.followup.listPlanTasks(),
@@ -78,7 +86,9 @@ export async function loadFollowupData(deps: FollowupDeps, now: Date, policy: Po
     descriptions.set(row.id, row.description ?? '');
   }
   // Others' answers: plan listings carry no details, so read the reason of labelled (declined) tasks only.
-  const declined = [...rows.values()].filter((r) => r.declinedLabel && !descriptions.has(r.id)).map((r) => r.id);
+  const declined = [...rows.values()]
+    .filter((r) => r.declinedLabel && !descriptions.has(r.id))
+    .map((r) => r.id);
   if (declined.length > 0) {
     const read = await deps.followup.readDescriptions(declined);
     if (!read.ok) return read;
@@ -92,12 +102,19 @@ export async function loadFollowupData(deps: FollowupDeps, now: Date, policy: Po
   const nowIso = now.toISOString();
   for (const { event, record } of view.value) {
     if (event.isCancelled) continue;
-    const read = readGraphEvents(JSON.stringify(event.raw), { source: event.id, defaultTimeZone: policy.timeZone });
+    const read = readGraphEvents(JSON.stringify(event.raw), {
+      source: event.id,
+      defaultTimeZone: policy.timeZone,
+    });
     const invite = read.ok ? read.value[0] : undefined;
     if (!invite || invite.start > nowIso) continue;
     const verdict = evaluate(invite, policy, new Date(invite.start));
-    const findings = verdict.findings.filter((f) => f.severity !== 'info' && f.rule !== 'notice.short').length;
-    meetings.push(recordToMeeting(event, invite.start, record, verdict.scope === 'group' ? findings : undefined));
+    const findings = verdict.findings.filter(
+      (f) => f.severity !== 'info' && f.rule !== 'notice.short',
+    ).length;
+    meetings.push(
+      recordToMeeting(event, invite.start, record, verdict.scope === 'group' ? findings : undefined),
+    );
     Object.assign(links, taskLinks(event.id, record));
     for (const e of ownerEmails(record)) emails.add(e);
     // Attendees are who a declined item can be reassigned to.
