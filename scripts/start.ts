@@ -65,6 +65,7 @@ say('');
 say(`Meeting Guard workbench: ${app.url}/`);
 say(`  Outlook invite checker + send guard: ${app.url}/outlook.html`);
 say(`  Teams meeting (two attendees):        ${app.url}/teams.html`);
+say(`  Follow-up tab in Teams:               ${app.url}/teams.html?page=followup`);
 say(`  Graph emulator:                       ${graph.url}/v1.0  (state: ${graph.url}/_emu/state)`);
 if (fluid) say(`  Fluid service (Live Share):           ${fluid.url}`);
 say(`  Follow-up service:                    ${service.describe()} (kill one: it restarts and carries on)`);
