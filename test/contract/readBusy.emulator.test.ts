@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphCalendar } from '../../src/adapters/graph/GraphCalendar';
 import { readBusy } from '../../src/core/fixes/readBusy';
 import type { Emulator } from '../../src/emulator/Emulator';
+import { SEED_GUEST } from '../../src/emulator/seed/seedPeople';
 import { startEmulator } from '../../src/emulator/startEmulator';
 import { addEvent, emulatorClient, inHours } from './emulatorFixtures';
 
@@ -32,8 +33,22 @@ describe('readBusy + GraphCalendar + emulator', () => {
     emu.resetStats();
     const r = await readBusy(new GraphCalendar(graph), people, start, inHours(Date.parse(start), 24 * 70));
     expect(r.ok).toBe(true);
-    expect(r.ok && r.value).toContainEqual({ start: late, end: inHours(Date.parse(late), 1) });
+    expect(r.ok && r.value.busy).toContainEqual({ start: late, end: inHours(Date.parse(late), 1) });
+    // Addresses outside the tenant come back as 5009 rows: named as unread, never as free.
+    expect(r.ok && r.value.unread).toEqual(people.slice(2));
     const log = emu.stats().log.filter((l) => l.path.endsWith('/getSchedule'));
     expect(log.map((l) => l.status)).toEqual([200, 200, 200, 200]);
+  });
+
+  it('names the seeded B2B guest as unread: Exchange cannot resolve a guest, so the slots were not checked for her', async () => {
+    const { graph, user } = emulatorClient(emu);
+    const start = new Date(Date.UTC(2031, 2, 3)).toISOString();
+    const r = await readBusy(
+      new GraphCalendar(graph),
+      [SEED_GUEST.mail, user.mail],
+      start,
+      inHours(Date.parse(start), 24),
+    );
+    expect(r.ok && r.value.unread).toEqual([SEED_GUEST.mail.toLowerCase()]);
   });
 });

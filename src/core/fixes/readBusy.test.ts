@@ -63,8 +63,36 @@ describe('readBusy', () => {
     expect(r.ok).toBe(true);
     expect(calls).toHaveLength(4);
     // Each person is busy at the start of both windows: 25 × 2 intervals, in time order.
-    expect(r.ok && r.value.length).toBe(50);
-    expect(r.ok && r.value.at(-1)?.start).toBe(plus(61));
+    expect(r.ok && r.value.busy.length).toBe(50);
+    expect(r.ok && r.value.busy.at(-1)?.start).toBe(plus(61));
+    expect(r.ok && r.value.unread).toEqual([]);
+  });
+
+  it('names once each person Graph answered with an error, and counts none of their time busy', async () => {
+    const calendar: Pick<CalendarPort, 'getSchedule'> = {
+      getSchedule: async (q) =>
+        ok(
+          q.emails.map((email) =>
+            email === 'anna@fabrikam.com'
+              ? { email, availabilityView: '', busy: [], error: 'Unable to resolve e-mail address' }
+              : {
+                  email,
+                  availabilityView: '',
+                  busy: [
+                    {
+                      start: q.start,
+                      end: new Date(Date.parse(q.start) + 3_600_000).toISOString(),
+                      status: 'busy' as const,
+                    },
+                  ],
+                },
+          ),
+        ),
+    };
+    const r = await readBusy(calendar, ['Anna@Fabrikam.com', 'p0@contoso.com'], START, plus(70));
+    expect(r.ok && r.value.unread).toEqual(['anna@fabrikam.com']);
+    // p0 once in each 61-day window; nothing from Anna.
+    expect(r.ok && r.value.busy).toHaveLength(2);
   });
 
   it('fails as a whole when one call fails', async () => {

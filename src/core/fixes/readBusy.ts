@@ -5,6 +5,15 @@ import { busyFromSchedule } from './busyFromSchedule';
 import type { Interval } from './suggestSlots';
 
 /**
+ * Everyone's busy intervals, and the people whose calendar Graph answered with an error (a B2B guest, an
+ * address outside the organization): their free/busy is unknown, so the slots were not checked for them.
+ */
+export interface BusyRead {
+  busy: Interval[];
+  unread: string[];
+}
+
+/**
  * Graph getSchedule's limits (learn.microsoft.com/graph/outlook-get-free-busy-schedule): up to 20 people
  * per call, and a period "less than 62 days" (live Graph answers 63 days with 400 ErrorTimeIntervalTooBig).
  * Windows of 61 days satisfy the documented rule and the observed one.
@@ -45,7 +54,7 @@ export async function readBusy(
   emails: readonly string[],
   start: string,
   end: string,
-): Promise<Result<Interval[], AppError>> {
+): Promise<Result<BusyRead, AppError>> {
   const queries = scheduleQueries(emails, start, end);
   const infos = [];
   for (let i = 0; i < queries.length; i += IN_FLIGHT) {
@@ -55,5 +64,6 @@ export async function readBusy(
       infos.push(...a.value);
     }
   }
-  return ok(busyFromSchedule(infos));
+  const unread = [...new Set(infos.filter((i) => i.error).map((i) => i.email))];
+  return ok({ busy: busyFromSchedule(infos), unread });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call } from '../emuTestClient';
 import type { Emulator } from '../Emulator';
-import { SEED_PEOPLE } from '../seed/seedPeople';
+import { SEED_GUEST, SEED_PEOPLE } from '../seed/seedPeople';
 import { startEmulator } from '../startEmulator';
 
 let emu: Emulator;
@@ -36,6 +36,24 @@ describe('getSchedule limits (as Graph)', () => {
     const r = await schedule([...twenty, 'ghost@fabrikam.com'], 1);
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe('ErrorInvalidParameter');
+  });
+});
+
+describe('getSchedule for people outside the tenant (as Graph)', () => {
+  it('answers a B2B guest and an unknown address with only the 5009 error, a member in full', async () => {
+    const r = await schedule([SEED_GUEST.mail, 'ghost@fabrikam.com', 'emily.carter@contoso.com'], 1);
+    expect(r.status).toBe(200);
+    const [guest, ghost, member] = r.body.value;
+    expect(guest).toEqual({
+      scheduleId: SEED_GUEST.mail,
+      error: {
+        message: `Unable to resolve e-mail address ${SEED_GUEST.mail} to an Active Directory object.`,
+        responseCode: '5009',
+      },
+    });
+    expect(ghost.error.responseCode).toBe('5009');
+    expect(member.error).toBeUndefined();
+    expect(member.availabilityView).toHaveLength(48);
   });
 });
 

@@ -64,6 +64,14 @@ export function withinWorkingHours(user: UserRec, startMs: number, endMs: number
   return s.getUTCHours() * 60 + s.getUTCMinutes() >= from && e.getUTCHours() * 60 + e.getUTCMinutes() < to;
 }
 
+/**
+ * Graph's row for a schedule Exchange cannot resolve (microsoftgraph/microsoft-graph-docs#11225; the message
+ * is Exchange's MailRecipientNotFoundException, Learn "ErrorMailRecipientNotFound when viewing free/busy").
+ */
+function unresolved(id: string) {
+  return { scheduleId: id, error: { message: `Unable to resolve e-mail address ${id} to an Active Directory object.`, responseCode: '5009' } };
+}
+
 function getSchedule(req: EmuRequest, store: EmulatorStore): EmuResponse {
   const body = req.body;
   if (!isObject(body) || !Array.isArray(body.schedules) || body.schedules.length === 0) {
@@ -86,10 +94,10 @@ function getSchedule(req: EmuRequest, store: EmulatorStore): EmuResponse {
   const zone = preferredZone(req.headers.prefer);
   const value = body.schedules.map((raw) => {
     const id = String(raw);
-    const user = store.findUser(id);
-    if (!user || !id.includes('@')) {
-      return { scheduleId: id, availabilityView: '', scheduleItems: [], workingHours: {}, error: { message: 'The recipient was not found', responseCode: 'ErrorMailRecipientNotFound' } };
-    }
+    const user = id.includes('@') ? store.findUser(id) : undefined;
+    // A B2B guest's calendar lives in their home tenant: without an organization relationship Exchange
+    // cannot resolve them, any more than an address outside the directory, and the row carries only the error.
+    if (!user || user.userType === 'Guest') return unresolved(id);
     let view = '';
     for (let t = start.getTime(); t < end.getTime(); t += interval * MIN) view += String(statusCode(store, user, t, Math.min(t + interval * MIN, end.getTime())));
     const items = busyItems(store, user, start.getTime(), end.getTime()).map(({ ev, status }) => ({

@@ -1,5 +1,5 @@
 import type { AppError } from '../../core/errors/AppError';
-import type { Interval } from '../../core/fixes/suggestSlots';
+import type { BusyRead } from '../../core/fixes/readBusy';
 import type { Lang } from '../../core/model/Lang';
 import type { Policy } from '../../core/model/Policy';
 import type { Result } from '../../core/model/Result';
@@ -9,11 +9,12 @@ import type { SettingsPort } from '../../core/ports/SettingsPort';
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
 /**
- * Attendees' busy intervals between `start` and `end` (ISO instants). Present only when the composition
+ * Attendees' busy intervals between `start` and `end` (ISO instants), and whose calendars could not be
+ * read. Present only when the composition
  * root can reach calendars (signed in); `signIn` is offered when it cannot yet.
  */
 export interface FreeBusyProvider {
-  busy(emails: string[], start: string, end: string): Promise<Result<Interval[], AppError>>;
+  busy(emails: string[], start: string, end: string): Promise<Result<BusyRead, AppError>>;
 }
 
 /** Everything the task pane talks to, handed in by the composition root: the UI never imports adapters. */

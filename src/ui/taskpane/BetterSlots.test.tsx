@@ -48,7 +48,12 @@ describe('better slots with a free/busy provider', () => {
   it('asks for exactly the span the suggestions can use, and drops a slot an attendee is busy in', async () => {
     const asked: Array<[string[], string, string]> = [];
     const busy: Interval = { start: policyOnly[0]!.start, end: policyOnly[0]!.end };
-    show({ busy: async (emails, start, end) => (asked.push([emails, start, end]), ok([busy])) });
+    show({
+      busy: async (emails, start, end) => (
+        asked.push([emails, start, end]),
+        ok({ busy: [busy], unread: [] })
+      ),
+    });
     await waitFor(() =>
       expect(screen.getByTestId('slots-basis').textContent).toBe(EN['slots.withCalendars']),
     );
@@ -56,6 +61,41 @@ describe('better slots with a free/busy provider', () => {
     expect(asked).toEqual([[['a@contoso.example'], want.start, want.end]]);
     expect(starts()).not.toContain(policyOnly[0]!.start);
     expect(starts()).toHaveLength(policyOnly.length);
+    expect(screen.queryByTestId('slots-unread')).toBeNull();
+  });
+
+  it('names the attendees whose calendars could not be read instead of claiming it checked them', async () => {
+    const two = {
+      ...invite,
+      attendees: [...invite.attendees, { email: 'anna@fabrikam.com', role: 'required' as const }],
+    };
+    const busy: Interval = { start: policyOnly[0]!.start, end: policyOnly[0]!.end };
+    const services = {
+      lang: 'en-US',
+      now: () => NOW,
+      freeBusy: { busy: async () => ok({ busy: [busy], unread: ['anna@fabrikam.com'] }) },
+    };
+    render(
+      <ServicesProvider services={services as unknown as PaneServices}>
+        <BetterSlots invite={two} policy={policy} busy={false} onMove={() => {}} />
+      </ServicesProvider>,
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('slots-unread').textContent).toBe(
+        EN['slots.unread'].replace('{people}', 'anna@fabrikam.com'),
+      ),
+    );
+    expect(screen.getByTestId('slots-basis').textContent).toBe(EN['slots.withCalendars']);
+    expect(starts()).not.toContain(policyOnly[0]!.start);
+  });
+
+  it('when no attendee calendar could be read, says so and keeps the policy-only slots', async () => {
+    show({ busy: async () => ok({ busy: [], unread: ['a@contoso.example'] }) });
+    await waitFor(() =>
+      expect(screen.getByTestId('slots-basis').textContent).toBe(EN['slots.calendarsFailed']),
+    );
+    expect(screen.queryByText(EN['slots.withCalendars'])).toBeNull();
+    expect(starts()).toEqual(policyOnly.map((s) => s.start));
   });
 
   it('says the calendars could not be read (not "sign in") and keeps the policy-only slots', async () => {
