@@ -3,6 +3,18 @@
  * Graph-facing objects are rendered from these records by the `render*` helpers, so the stored shape
  * may differ from the wire shape (events keep UTC instants; per-user data is keyed by user id).
  */
+import type { BucketRec, DetailsRec, PlanRec, TaskRec } from './TaskRec';
+
+export type {
+  BucketRec,
+  ChecklistItem,
+  DetailsRec,
+  ExternalReference,
+  IdentitySet,
+  PlanRec,
+  TaskRec,
+} from './TaskRec';
+
 export interface WorkingHours {
   daysOfWeek: string[];
   startTime: string;
@@ -52,77 +64,6 @@ export interface DirectoryRoleRec {
   description: string;
   roleTemplateId: string;
   memberIds: string[];
-}
-
-export interface IdentitySet {
-  user: { id: string; displayName?: string | null };
-  application?: { id: string; displayName?: string | null };
-}
-
-export interface PlanRec {
-  id: string;
-  title: string;
-  owner: string;
-  createdBy: IdentitySet;
-  createdDateTime: string;
-  etag: string;
-}
-
-export interface BucketRec {
-  id: string;
-  name: string;
-  planId: string;
-  orderHint: string;
-  etag: string;
-}
-
-export interface TaskRec {
-  id: string;
-  planId: string;
-  bucketId: string | null;
-  title: string;
-  orderHint: string;
-  assigneePriority: string;
-  percentComplete: number;
-  priority: number;
-  startDateTime: string | null;
-  dueDateTime: string | null;
-  createdDateTime: string;
-  completedDateTime: string | null;
-  completedBy: IdentitySet | null;
-  createdBy: IdentitySet;
-  appliedCategories: Record<string, boolean>;
-  assignments: Record<string, Record<string, unknown>>;
-  conversationThreadId: string | null;
-  previewType: string;
-  etag: string;
-}
-
-export interface ChecklistItem {
-  '@odata.type'?: string;
-  title: string;
-  isChecked: boolean;
-  orderHint: string;
-  lastModifiedDateTime: string;
-  lastModifiedBy: IdentitySet;
-}
-
-export interface ExternalReference {
-  '@odata.type'?: string;
-  alias: string | null;
-  type: string | null;
-  previewPriority: string;
-  lastModifiedDateTime: string;
-  lastModifiedBy: IdentitySet;
-}
-
-export interface DetailsRec {
-  id: string;
-  description: string;
-  previewType: string;
-  checklist: Record<string, ChecklistItem>;
-  references: Record<string, ExternalReference>;
-  etag: string;
 }
 
 export interface Attendee {
