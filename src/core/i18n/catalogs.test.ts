@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CATALOGS } from './catalogs';
+import { meetingCatalog, meetingScreensCatalog } from './catalogs/meetingCatalog';
+import { minutesCatalog } from './catalogs/minutesCatalog';
 
 describe('message catalogs', () => {
   for (const [area, catalog] of Object.entries(ALL_CATALOGS)) {
@@ -16,4 +18,13 @@ describe('message catalogs', () => {
       }
     });
   }
+
+  it('meeting: the screens and minutes parts are merged whole, no key in both', () => {
+    for (const lang of ['en-US', 'zh-CN'] as const) {
+      const merged = Object.keys(meetingCatalog[lang]);
+      const parts = [meetingScreensCatalog[lang], minutesCatalog[lang]].map((c) => Object.keys(c));
+      expect(merged).toHaveLength(parts[0]!.length + parts[1]!.length);
+      expect(new Set([...parts[0]!, ...parts[1]!])).toEqual(new Set(merged));
+    }
+  });
 });

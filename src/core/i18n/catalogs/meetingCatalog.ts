@@ -1,6 +1,8 @@
-import { defineCatalog } from '../Catalog';
+import { defineCatalog, type Catalog } from '../Catalog';
+import { minutesCatalog } from './minutesCatalog';
 
-export const meetingCatalog = defineCatalog(
+/** The meeting app's screens (the minutes text is minutesCatalog). */
+export const meetingScreensCatalog = defineCatalog(
   {
     'app.title': 'Meeting Guard',
     'tab.before': 'Before',
@@ -134,27 +136,6 @@ export const meetingCatalog = defineCatalog(
     'sync.state.needs-attention': 'needs attention',
     'sync.todo': '(in To Do: {reason})',
     'sync.retry': 'Retry',
-    'minutes.subject': 'Minutes: {subject}',
-    'minutes.untitled': 'Meeting',
-    'minutes.when': 'When',
-    'minutes.goal': 'Goal',
-    'minutes.goalMet': 'Goal met',
-    'minutes.goalMet.yes': 'Yes',
-    'minutes.goalMet.partly': 'Partly',
-    'minutes.goalMet.no': 'No',
-    'minutes.agenda': 'Agenda',
-    'minutes.planned': 'planned {n} min',
-    'minutes.used': 'used {n} min',
-    'minutes.decisions': 'Decisions',
-    'minutes.actions': 'Action items (task — owner — acceptance — due)',
-    'minutes.actionLine': '{n}. {content} — {owner} — {acceptance} — due {due}',
-    'minutes.actionsIncomplete': '({n} more action items are incomplete and not listed.)',
-    'minutes.parkingLot': 'Parking lot',
-    'minutes.attendance': 'Attendance',
-    'minutes.present': 'Present',
-    'minutes.absent': 'Absent',
-    'minutes.none': '(none)',
-    'minutes.followUp': 'Follow-up: action items are in Planner; owners update progress there daily.',
     'config.title': 'Meeting Guard tab',
     'config.intro': 'Checklist before, live agenda during, minutes and Planner after the meeting.',
     'config.name': 'Tab name',
@@ -293,27 +274,6 @@ export const meetingCatalog = defineCatalog(
     'sync.state.needs-attention': '需要处理',
     'sync.todo': '（已转到 To Do：{reason}）',
     'sync.retry': '重试',
-    'minutes.subject': '会议纪要：{subject}',
-    'minutes.untitled': '会议',
-    'minutes.when': '时间',
-    'minutes.goal': '会议目标',
-    'minutes.goalMet': '目标达成',
-    'minutes.goalMet.yes': '是',
-    'minutes.goalMet.partly': '部分',
-    'minutes.goalMet.no': '否',
-    'minutes.agenda': '议程',
-    'minutes.planned': '计划 {n} 分钟',
-    'minutes.used': '实际 {n} 分钟',
-    'minutes.decisions': '决策',
-    'minutes.actions': '行动项（任务 — 负责人 — 验收标准 — 截止）',
-    'minutes.actionLine': '{n}. {content} — {owner} — {acceptance} — 截止 {due}',
-    'minutes.actionsIncomplete': '（另有 {n} 个行动项信息不完整，未列出。）',
-    'minutes.parkingLot': '停车场',
-    'minutes.attendance': '出席情况',
-    'minutes.present': '出席',
-    'minutes.absent': '缺席',
-    'minutes.none': '（无）',
-    'minutes.followUp': '跟进：行动项在 Planner 中跟踪，负责人每天在其中更新进度。',
     'config.title': '会议守护标签页',
     'config.intro': '将会议守护添加到此会议：会前清单、会中实时议程、会后纪要与 Planner。',
     'config.name': '标签页名称',
@@ -321,4 +281,12 @@ export const meetingCatalog = defineCatalog(
     'config.notInTeams': '此页面用于在 Teams 中配置标签页。请从会议的“添加应用”中打开。',
   },
 );
-export type MeetingKey = keyof (typeof meetingCatalog)['en-US'];
+
+type Keys<C> = C extends Catalog<infer K> ? K : never;
+export type MeetingKey = Keys<typeof meetingScreensCatalog> | Keys<typeof minutesCatalog>;
+
+/** The meeting app's screens and its minutes in one catalog (the parts have distinct key prefixes). */
+export const meetingCatalog: Catalog<MeetingKey> = {
+  'en-US': { ...meetingScreensCatalog['en-US'], ...minutesCatalog['en-US'] },
+  'zh-CN': { ...meetingScreensCatalog['zh-CN'], ...minutesCatalog['zh-CN'] },
+};
