@@ -1,27 +1,15 @@
 import { call } from '../../src/emulator/emuTestClient';
 import type { Emulator } from '../../src/emulator/Emulator';
-import { SERVICE_APP } from '../../src/emulator/appTokens';
-import { SEED_IDS } from '../../src/emulator/seed/seedState';
-import { SEED_ORGANIZER, seedPerson } from '../../src/emulator/seed/seedPeople';
+import { seedPerson } from '../../src/emulator/seed/seedPeople';
 import { readServiceConfig, type ServiceConfig } from '../../src/service/serviceConfig';
+import { serviceEnv } from '../../scripts/startService';
 
 /** The service's settings against an emulator: the seeded launch group, mail from the organizer's mailbox. */
 export function emulatorServiceConfig(
   emu: Pick<Emulator, 'url' | 'store'>,
   extra: Record<string, string> = {},
 ): ServiceConfig {
-  return readServiceConfig({
-    MG_GRAPH_URL: `${emu.url}/v1.0`,
-    MG_TENANT_ID: emu.store.state.tenantId,
-    MG_CLIENT_ID: SERVICE_APP.clientId,
-    MG_CLIENT_SECRET: SERVICE_APP.secret,
-    MG_IDENTITY_ORIGIN: emu.url,
-    MG_CLOCK_URL: `${emu.url}/_emu/service/clock`,
-    MG_GROUP_ID: SEED_IDS.launchGroup,
-    MG_MAIL_FROM: SEED_ORGANIZER.id,
-    MG_TICK_MS: '200',
-    ...extra,
-  });
+  return readServiceConfig({ ...serviceEnv(emu, 0, 1), MG_TICK_MS: '200', ...extra });
 }
 
 /** A group invite made without the send guard: Monday 09:00 (a blocked slot), no goal, no agenda. */

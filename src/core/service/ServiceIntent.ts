@@ -51,6 +51,36 @@ export function intentKey(job: IntentKind, item: string, window: string): string
   return `${job}|${item}|${window}`;
 }
 
+export interface IntentParts {
+  kind: IntentKind;
+  /** What it is about (a task/owner, an event, a series) and which occasion (a day, a version). */
+  item: string;
+  occasion: string;
+  recipientId: string;
+  window: { start: string; end: string };
+  /** Default: the recipient's own claim document. */
+  scope?: ClaimScope;
+  priority: boolean;
+  title: string;
+  text: string;
+  link: string;
+}
+
+/** The one way jobs build an intent: the key is derived, never written by hand. */
+export function makeIntent(p: IntentParts): ServiceIntent {
+  return {
+    key: intentKey(p.kind, p.item, p.occasion),
+    kind: p.kind,
+    recipientId: p.recipientId,
+    window: p.window,
+    scope: p.scope ?? { kind: 'user', userId: p.recipientId },
+    priority: p.priority,
+    title: p.title,
+    text: p.text,
+    link: p.link,
+  };
+}
+
 /** Graph's chainId is an Int64; 53 bits of a stable hash of the key fit a JSON number exactly. */
 export function chainIdOf(key: string): number {
   let h1 = 0x811c9dc5;

@@ -1,4 +1,5 @@
 import type { Lang } from '../model/Lang';
+import type { Policy } from '../model/Policy';
 import type { TrackedTask } from '../followup/TrackedTask';
 
 /** A watched group member, with what their own messages need: their zone and language. */
@@ -82,4 +83,12 @@ export interface ServiceSnapshot {
   /** Calendar events of the watched organizers (lookback window), with records. */
   events: ServiceEvent[];
   tasks: ServiceTask[];
+}
+
+/** What every job judges against: who is watched, the org policy, the follow-up numbers, the clock. */
+export interface JobContext {
+  people: ReadonlyMap<string, WatchedPerson>;
+  policy: Policy;
+  sp: ServicePolicy;
+  now: Date;
 }

@@ -1,8 +1,7 @@
 import { evaluate } from '../evaluate';
-import type { Policy } from '../model/Policy';
 import { readGraphJson } from '../read/readGraphEvents';
-import { chainIdOf, intentKey, type ServiceIntent } from './ServiceIntent';
-import type { ServiceEvent, ServicePolicy, WatchedPerson } from './ServiceModel';
+import { chainIdOf, makeIntent, type ServiceIntent } from './ServiceIntent';
+import type { JobContext, ServiceEvent } from './ServiceModel';
 import { shortList, ts } from './serviceText';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -37,13 +36,8 @@ export function judgedVersion(raw: unknown): string {
  * forwards, classic Mac, …). One intent per judged version of the event; the window closes when the
  * meeting starts, after which the advice is moot.
  */
-export function auditJob(
-  events: readonly ServiceEvent[],
-  people: ReadonlyMap<string, WatchedPerson>,
-  policy: Policy,
-  sp: ServicePolicy,
-  now: Date,
-): ServiceIntent[] {
+export function auditJob(events: readonly ServiceEvent[], ctx: JobContext): ServiceIntent[] {
+  const { people, policy, sp, now } = ctx;
   const out: ServiceIntent[] = [];
   for (const ev of events) {
     const organizer = people.get(ev.organizerId);
@@ -58,25 +52,28 @@ export function auditJob(
     const findings = verdict.findings.filter((f) => f.severity !== 'info');
     if (findings.length === 0) continue;
     const lang = organizer.lang;
-    out.push({
-      key: intentKey('audit', ev.id, judgedVersion(ev.raw)),
-      kind: 'audit',
-      recipientId: organizer.id,
-      window: { start: new Date(Math.min(sentAt.getTime(), now.getTime())).toISOString(), end: ev.start },
-      scope: { kind: 'event', userId: organizer.id, eventId: ev.id },
-      priority: verdict.blocked,
-      title: ts(lang, verdict.blocked ? 'audit.title.blocked' : 'audit.title', {
-        subject: ev.subject,
-        count: findings.length,
+    out.push(
+      makeIntent({
+        kind: 'audit',
+        item: ev.id,
+        occasion: judgedVersion(ev.raw),
+        recipientId: organizer.id,
+        window: { start: new Date(Math.min(sentAt.getTime(), now.getTime())).toISOString(), end: ev.start },
+        scope: { kind: 'event', userId: organizer.id, eventId: ev.id },
+        priority: verdict.blocked,
+        title: ts(lang, verdict.blocked ? 'audit.title.blocked' : 'audit.title', {
+          subject: ev.subject,
+          count: findings.length,
+        }),
+        text: ts(lang, 'audit.text', {
+          list: shortList(
+            lang,
+            findings.map((f) => f.message),
+          ),
+        }),
+        link: `${sp.appUrl}?event=${encodeURIComponent(ev.id)}`,
       }),
-      text: ts(lang, 'audit.text', {
-        list: shortList(
-          lang,
-          findings.map((f) => f.message),
-        ),
-      }),
-      link: `${sp.appUrl}?event=${encodeURIComponent(ev.id)}`,
-    });
+    );
   }
   return out;
 }

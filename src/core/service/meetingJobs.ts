@@ -5,22 +5,17 @@ import { WEEKDAYS } from '../model/Weekday';
 import type { Policy } from '../model/Policy';
 import { addDays, weekdayOf } from '../time/addDays';
 import { toLocal } from '../time/toLocal';
-import { inWindow, localDate, localDayWindow, shiftWorkingDays } from './localWindow';
-import { intentKey, type ServiceIntent } from './ServiceIntent';
-import type { ServiceEvent, ServicePolicy, ServiceTask, WatchedPerson } from './ServiceModel';
-import { shortList, ts } from './serviceText';
+import { inWindow, localDate, localDayWindow, shiftWorkingDays, type Window } from './localWindow';
+import { makeIntent, type ServiceIntent } from './ServiceIntent';
+import type { JobContext, ServiceEvent, ServiceTask } from './ServiceModel';
+import { shortList, texts, ts } from './serviceText';
 import { recipientOf } from './taskJobs';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** The guide's minutes clock, told to the organizer: draft 2 h after the end, final at 24 h, if not sent. */
-export function minutesReminders(
-  events: readonly ServiceEvent[],
-  people: ReadonlyMap<string, WatchedPerson>,
-  policy: Policy,
-  sp: ServicePolicy,
-  now: Date,
-): ServiceIntent[] {
+export function minutesReminders(events: readonly ServiceEvent[], ctx: JobContext): ServiceIntent[] {
+  const { people, policy, sp, now } = ctx;
   const out: ServiceIntent[] = [];
   for (const ev of events) {
     if (ev.isCancelled || ev.type === 'seriesMaster' || ev.attendeeCount < 2 || !people.has(ev.organizerId))
@@ -48,17 +43,19 @@ export function minutesReminders(
     for (const s of steps) {
       const w = { start: iso(s.from), end: iso(s.to) };
       if (s.done || !inWindow(w, now)) continue;
-      out.push({
-        key: intentKey(s.kind, ev.id, ev.end),
-        kind: s.kind,
-        recipientId: org.id,
-        window: w,
-        scope: { kind: 'event', userId: org.id, eventId: ev.id },
-        priority: s.kind === 'minutes-final',
-        title: ts(org.lang, `${s.t}.title`, p),
-        text: ts(org.lang, `${s.t}.text`, p),
-        link: `${sp.appUrl}?event=${encodeURIComponent(ev.id)}`,
-      });
+      out.push(
+        makeIntent({
+          kind: s.kind,
+          item: ev.id,
+          occasion: ev.end,
+          recipientId: org.id,
+          window: w,
+          scope: { kind: 'event', userId: org.id, eventId: ev.id },
+          priority: s.kind === 'minutes-final',
+          ...texts(org.lang, s.t, p),
+          link: `${sp.appUrl}?event=${encodeURIComponent(ev.id)}`,
+        }),
+      );
     }
   }
   return out;
@@ -87,6 +84,29 @@ function seriesOf(events: readonly ServiceEvent[]): Series[] {
   return [...map.values()].sort((a, b) => a.masterId.localeCompare(b.masterId));
 }
 
+/** Digests and reviews of a series: claimed on the series master in the organizer's mailbox. */
+function seriesIntent(
+  kind: 'standup-digest' | 'quarterly-review',
+  s: Series,
+  occasion: string,
+  to: string,
+  window: Window,
+  t: { title: string; text: string },
+  link: string,
+): ServiceIntent {
+  return makeIntent({
+    kind,
+    item: s.masterId,
+    occasion,
+    recipientId: to,
+    window,
+    scope: { kind: 'event', userId: to, eventId: s.masterId },
+    priority: false,
+    ...t,
+    link,
+  });
+}
+
 /** First working day on or after a local date. */
 const firstWorkingDay = (policy: Policy, date: string) => shiftWorkingDays(policy, addDays(date, -1), 1);
 
@@ -98,11 +118,9 @@ const firstWorkingDay = (policy: Policy, date: string) => shiftWorkingDays(polic
 export function standupDigests(
   events: readonly ServiceEvent[],
   tasks: readonly ServiceTask[],
-  people: ReadonlyMap<string, WatchedPerson>,
-  policy: Policy,
-  sp: ServicePolicy,
-  now: Date,
+  ctx: JobContext,
 ): ServiceIntent[] {
+  const { people, policy, sp, now } = ctx;
   const out: ServiceIntent[] = [];
   for (const s of seriesOf(events)) {
     if (!people.has(s.organizerId)) continue;
@@ -130,29 +148,25 @@ export function standupDigests(
       ),
     ];
     if (items.length === 0) continue;
-    out.push({
-      key: intentKey('standup-digest', s.masterId, monday),
-      kind: 'standup-digest',
-      recipientId: org.id,
-      window: w,
-      scope: { kind: 'event', userId: org.id, eventId: s.masterId },
-      priority: false,
-      title: ts(org.lang, 'standup.title', { subject: s.subject, count: items.length }),
-      text: ts(org.lang, 'standup.text', { list: shortList(org.lang, items, 8) }),
-      link: `${sp.appUrl}?view=standup&series=${encodeURIComponent(s.masterId)}`,
-    });
+    const params = { subject: s.subject, count: items.length, list: shortList(org.lang, items, 8) };
+    out.push(
+      seriesIntent(
+        'standup-digest',
+        s,
+        monday,
+        org.id,
+        w,
+        texts(org.lang, 'standup', params),
+        `${sp.appUrl}?view=standup&series=${encodeURIComponent(s.masterId)}`,
+      ),
+    );
   }
   return out;
 }
 
 /** On the first working day of a quarter: the review of the quarter just ended, per series that met in it. */
-export function quarterlyReviews(
-  events: readonly ServiceEvent[],
-  people: ReadonlyMap<string, WatchedPerson>,
-  policy: Policy,
-  sp: ServicePolicy,
-  now: Date,
-): ServiceIntent[] {
+export function quarterlyReviews(events: readonly ServiceEvent[], ctx: JobContext): ServiceIntent[] {
+  const { people, policy, sp, now } = ctx;
   const out: ServiceIntent[] = [];
   for (const s of seriesOf(events)) {
     if (!people.has(s.organizerId)) continue;
@@ -170,17 +184,18 @@ export function quarterlyReviews(
       return lastRange !== null && d >= lastRange.from && d <= lastRange.to;
     });
     if (!met) continue;
-    out.push({
-      key: intentKey('quarterly-review', s.masterId, last),
-      kind: 'quarterly-review',
-      recipientId: org.id,
-      window: w,
-      scope: { kind: 'event', userId: org.id, eventId: s.masterId },
-      priority: false,
-      title: ts(org.lang, 'quarterly.title', { subject: s.subject }),
-      text: ts(org.lang, 'quarterly.text', { quarter: last }),
-      link: `${sp.appUrl}?view=review&quarter=${last}&series=${encodeURIComponent(s.masterId)}`,
-    });
+    const link = `${sp.appUrl}?view=review&quarter=${last}&series=${encodeURIComponent(s.masterId)}`;
+    out.push(
+      seriesIntent(
+        'quarterly-review',
+        s,
+        last,
+        org.id,
+        w,
+        texts(org.lang, 'quarterly', { subject: s.subject, quarter: last }),
+        link,
+      ),
+    );
   }
   return out;
 }

@@ -19,14 +19,14 @@ export function clockJobs(
   sp: ServicePolicy,
   now: Date,
 ): ServiceIntent[] {
-  const people = peopleMap(snapshot.people);
+  const ctx = { people: peopleMap(snapshot.people), policy, sp, now };
   return dedupe([
-    ...taskReminders(snapshot.tasks, people, policy, sp, now),
-    ...dailyUpdates(snapshot.tasks, people, policy, sp, now),
-    ...declinedItems(snapshot.tasks, people, policy, sp, now),
-    ...minutesReminders(snapshot.events, people, policy, sp, now),
-    ...standupDigests(snapshot.events, snapshot.tasks, people, policy, sp, now),
-    ...quarterlyReviews(snapshot.events, people, policy, sp, now),
+    ...taskReminders(snapshot.tasks, ctx),
+    ...dailyUpdates(snapshot.tasks, ctx),
+    ...declinedItems(snapshot.tasks, ctx),
+    ...minutesReminders(snapshot.events, ctx),
+    ...standupDigests(snapshot.events, snapshot.tasks, ctx),
+    ...quarterlyReviews(snapshot.events, ctx),
   ]);
 }
 
@@ -42,7 +42,7 @@ export function serviceJobs(
   now: Date,
 ): ServiceIntent[] {
   return dedupe([
-    ...auditJob(changed, peopleMap(snapshot.people), policy, sp, now),
+    ...auditJob(changed, { people: peopleMap(snapshot.people), policy, sp, now }),
     ...clockJobs(snapshot, policy, sp, now),
   ]);
 }

@@ -107,7 +107,7 @@ async function auditPhase(
         continue;
       }
       intents.push(
-        ...auditJob(page.value.events, people, deps.policy, deps.sp, now).filter((it) =>
+        ...auditJob(page.value.events, { people, policy: deps.policy, sp: deps.sp, now }).filter((it) =>
           mine(it.scope.userId),
         ),
       );

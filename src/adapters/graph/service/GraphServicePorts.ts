@@ -13,8 +13,9 @@ import type { ClaimDoc, ClaimScope } from '../../../core/service/ServiceIntent';
 import type { ServiceEvent, ServiceTask, WatchedPerson } from '../../../core/service/ServiceModel';
 import { resolveZone } from '../../../core/time/resolveZone';
 import type { GraphClient } from '../createGraphClient';
-import { graphBatch, type BatchRequest } from '../graphBatch';
-import { relativeLink, toServiceEvent, toServiceTask } from './serviceJson';
+import { batchPages, followPages, relativeToVersion } from '../batchPages';
+import { graphBatch } from '../graphBatch';
+import { toServiceEvent, toServiceTask } from './serviceJson';
 
 type Json = Record<string, unknown>;
 const enc = encodeURIComponent;
@@ -23,66 +24,11 @@ export const CLAIMS_EXTENSION = 'com.meetingguard.service';
 /** A named MAPI string property on sent mail: the intent key, so a resend can look for it first. */
 export const INTENT_PROPERTY = 'String {8d3f1c52-5a0b-4c1e-9f7a-2b6e4d9c1a03} Name MeetingGuardIntent';
 const PREFER = 'outlook.timezone="UTC", odata.maxpagesize=100';
-const MAX_PAGES = 50;
 const SETTINGS_TTL_MS = 24 * 3_600_000;
 const RECORD_EXPAND =
   "extensions($filter=id eq 'Microsoft.OutlookServices.OpenTypeExtension.com.meetingguard.meeting')";
 
 const failure = (error: AppError): Result<never, AppError> => ({ ok: false, error });
-
-/** Follows nextLinks of a top-level listing. */
-async function listAll(graph: GraphClient, first: string): Promise<Result<Json[], AppError>> {
-  const items: Json[] = [];
-  let path: string | undefined = first;
-  for (let page = 0; path && page < MAX_PAGES; page++) {
-    const r: Result<Json, AppError> = await graph.get<Json>(path);
-    if (!r.ok) return r;
-    if (Array.isArray(r.value.value)) items.push(...(r.value.value as Json[]));
-    path =
-      typeof r.value['@odata.nextLink'] === 'string' ? relativeLink(r.value['@odata.nextLink']) : undefined;
-  }
-  return { ok: true, value: items };
-}
-
-/**
- * Pages many collections through `$batch` (20 a round trip), every collection's next page together, until
- * each has ended; `done` receives the last page's body (its deltaLink). One Result per url, in order.
- */
-async function batchAll(
-  graph: GraphClient,
-  urls: readonly string[],
-  headers?: Record<string, string>,
-): Promise<Result<{ items: Json[]; last: Json }, AppError>[]> {
-  const out: Result<{ items: Json[]; last: Json }, AppError>[] = urls.map(() => ({
-    ok: true,
-    value: { items: [], last: {} },
-  }));
-  let pending = urls.map((url, index) => ({ index, url }));
-  for (let round = 0; pending.length && round < MAX_PAGES; round++) {
-    const requests: BatchRequest[] = pending.map((p) => ({
-      id: String(p.index + 1),
-      method: 'GET',
-      url: p.url,
-      ...(headers ? { headers } : {}),
-    }));
-    const results = await graphBatch(graph, requests);
-    const next: typeof pending = [];
-    results.forEach((r, i) => {
-      const { index } = pending[i]!;
-      if (!r.ok) return void (out[index] = failure(r.error));
-      const body = (r.body ?? {}) as Json;
-      const slot = out[index]!;
-      if (slot.ok) {
-        if (Array.isArray(body.value)) slot.value.items.push(...(body.value as Json[]));
-        slot.value.last = body;
-      }
-      if (typeof body['@odata.nextLink'] === 'string')
-        next.push({ index, url: relativeLink(body['@odata.nextLink']) });
-    });
-    pending = next;
-  }
-  return out;
-}
 
 function claimPath(s: ClaimScope): string {
   return s.kind === 'event'
@@ -129,12 +75,12 @@ export function createGraphServicePorts(graph: GraphClient, now: () => number = 
   return {
     members: {
       async listMembers(groupId) {
-        const listed = await listAll(
+        const listed = await followPages(
           graph,
           `/groups/${enc(groupId)}/members?$select=id,displayName,mail,preferredLanguage&$top=999`,
         );
         if (!listed.ok) return listed;
-        const users = listed.value.filter(
+        const users = listed.value.items.filter(
           (u) =>
             typeof u.id === 'string' &&
             (u['@odata.type'] === undefined || u['@odata.type'] === '#microsoft.graph.user'),
@@ -162,17 +108,17 @@ export function createGraphServicePorts(graph: GraphClient, now: () => number = 
             r.token ??
             `/users/${enc(r.userId)}/calendarView/delta?startDateTime=${enc(r.window.start)}&endDateTime=${enc(r.window.end)}`,
         );
-        const pages = await batchAll(graph, urls, { Prefer: PREFER });
+        const pages = await batchPages(graph, urls, { Prefer: PREFER });
         return pages.map((p, i) => {
           const userId = requests[i]!.userId;
-          if (!p.ok) return p;
-          const link = p.value.last['@odata.deltaLink'];
+          if (!p.ok) return failure(p.error);
+          const link = p.last['@odata.deltaLink'];
           if (typeof link !== 'string')
             return failure({ kind: 'server', detail: 'delta round ended without a deltaLink' });
-          const events = p.value.items
+          const events = p.items
             .map((e) => toServiceEvent(e, userId))
             .filter((e): e is ServiceEvent => e !== null);
-          return { ok: true, value: { userId, events, token: relativeLink(link) } };
+          return { ok: true, value: { userId, events, token: relativeToVersion(link) } };
         });
       },
       async calendarViews(userIds, w) {
@@ -180,32 +126,32 @@ export function createGraphServicePorts(graph: GraphClient, now: () => number = 
           (id) =>
             `/users/${enc(id)}/calendarView?startDateTime=${enc(w.start)}&endDateTime=${enc(w.end)}&$top=100&$expand=${enc(RECORD_EXPAND)}`,
         );
-        const pages = await batchAll(graph, urls, { Prefer: 'outlook.timezone="UTC"' });
+        const pages = await batchPages(graph, urls, { Prefer: 'outlook.timezone="UTC"' });
         return pages.map((p, i) =>
           p.ok
             ? {
                 ok: true,
-                value: p.value.items
+                value: p.items
                   .map((e) => toServiceEvent(e, userIds[i]!))
                   .filter((e): e is ServiceEvent => e !== null),
               }
-            : p,
+            : failure(p.error),
         );
       },
     },
     tasks: {
       async listTasks(groupId) {
-        const plans = await listAll(graph, `/groups/${enc(groupId)}/planner/plans`);
+        const plans = await followPages(graph, `/groups/${enc(groupId)}/planner/plans`);
         if (!plans.ok) return plans;
-        const lists = await batchAll(
+        const lists = await batchPages(
           graph,
-          plans.value.map((p) => `/planner/plans/${enc(String(p.id))}/tasks`),
+          plans.value.items.map((p) => `/planner/plans/${enc(String(p.id))}/tasks`),
         );
         const tasks: ServiceTask[] = [];
         const declined: ServiceTask[] = [];
         for (const l of lists) {
-          if (!l.ok) return l;
-          for (const raw of l.value.items) {
+          if (!l.ok) return failure(l.error);
+          for (const raw of l.items) {
             const t = toServiceTask(raw);
             if (!t) continue;
             tasks.push(t);

@@ -74,10 +74,3 @@ export function toServiceTask(raw: unknown): ServiceTask | null {
   const { etag: _etag, bucketId: _bucket, ...rest } = t;
   return { ...rest, ...(creator ? { createdById: creator } : {}) };
 }
-
-/** An absolute `@odata.nextLink` / deltaLink → a path relative to the version root, for `$batch`. */
-export function relativeLink(link: string): string {
-  const m = /^https?:\/\/[^/]+(\/.*)$/.exec(link);
-  const path = m ? m[1]! : link;
-  return path.replace(/^\/(v\d+\.\d+|beta)(?=\/|\?|$)/, '') || '/';
-}
