@@ -7,9 +7,8 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_MEETING_IDS } from '../../src/emulator/seed/seedMeetings';
-import { launchChromium } from './helpers/chromium';
 import { provided } from './helpers/provided';
-import { addActionItem, attendeeFrame, emulatorCall, ready } from './helpers/teamsMeeting';
+import { addActionItem, attendeeFrame, emulatorCall, openTeamsBrowser, ready } from './helpers/teamsMeeting';
 
 const outDir = resolve(import.meta.dirname, '../../test-results');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -30,12 +29,7 @@ beforeAll(async () => {
   appUrl = provided('appUrl', 'MG_APP_URL');
   graphUrl = provided('graphUrl', 'MG_GRAPH_URL');
   fluidUrl = provided('fluidUrl', 'MG_FLUID_URL');
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
-  // teams-js fetches its valid-domain list from a CDN on load; offline it only logs.
-  await context.route('https://res.cdn.office.net/**', (r) => r.abort());
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  ({ browser, context, page } = await openTeamsBrowser(pageErrors));
 });
 afterAll(async () => {
   await context?.close();

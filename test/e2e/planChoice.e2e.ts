@@ -7,9 +7,8 @@ import { SEED_GUEST, SEED_ORGANIZER, SEED_UPN_DIFFERS } from '../../src/emulator
 import { SEED_MEETING_IDS } from '../../src/emulator/seed/seedMeetings';
 import { SEED_IDS } from '../../src/emulator/seed/seedState';
 import { EXPAND_MEETING_RECORD } from '../../src/adapters/graph/GraphCalendar';
-import { launchChromium } from './helpers/chromium';
 import { provided } from './helpers/provided';
-import { addActionItem, attendeeFrame, emulatorCall, ready } from './helpers/teamsMeeting';
+import { addActionItem, attendeeFrame, emulatorCall, openTeamsBrowser, ready } from './helpers/teamsMeeting';
 
 const ORG = SEED_ORGANIZER.mail;
 const EVENT = SEED_MEETING_IDS.enPipeline;
@@ -30,11 +29,7 @@ beforeAll(async () => {
   graphUrl = provided('graphUrl', 'MG_GRAPH_URL');
   fluidUrl = provided('fluidUrl', 'MG_FLUID_URL');
   await resetEmulator();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
-  await context.route('https://res.cdn.office.net/**', (r) => r.abort());
-  page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  ({ browser, context, page } = await openTeamsBrowser(pageErrors));
 });
 afterAll(async () => {
   await context?.close();

@@ -1,5 +1,21 @@
-import type { FrameLocator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { launchChromium } from './chromium';
+
+/**
+ * Chromium with one wide page for the Teams workbench; page errors go to `pageErrors`. teams-js fetches
+ * its valid-domain list from a CDN on load, which offline only logs: that request is aborted.
+ */
+export async function openTeamsBrowser(
+  pageErrors: string[],
+): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
+  await context.route('https://res.cdn.office.net/**', (r) => r.abort());
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return { browser, context, page };
+}
 
 export const attendeeFrame = (page: Page, i: number): FrameLocator =>
   page.frameLocator(`iframe[name="attendee-${i}"]`);
