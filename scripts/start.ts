@@ -45,7 +45,12 @@ const fluid = await startFluid({ port: Number(arg('--fluid-port', '7070')) }).ca
   return null;
 });
 say('[4/4] starting the follow-up service and serving the workbench...');
-const service = startServiceProcesses(graph, Number(arg('--service-instances', '1')), say);
+const service = startServiceProcesses(
+  graph,
+  Number(arg('--service-instances', '1')),
+  say,
+  `http://localhost:${arg('--port', '3000')}`,
+);
 const app = await serveStatic({
   root: resolve(root, 'dist/app'),
   mounts: { '/samples/': resolve(root, 'samples') },

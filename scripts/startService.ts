@@ -29,7 +29,7 @@ export function serviceEnv(
     MG_CLOCK_URL: `${graph.url}/_emu/service/clock`,
     MG_GROUP_ID: SEED_IDS.launchGroup,
     MG_MAIL_FROM: SEED_ORGANIZER.id,
-    MG_APP_URL: 'http://localhost:3000/followup.html',
+    MG_APP_URL: `${appOrigin}/followup.html`,
     MG_POLICY_FILE: resolve(root, 'web/public/policy.json'),
     MG_SHARD_INDEX: String(index),
     MG_SHARD_COUNT: String(count),
@@ -48,7 +48,7 @@ export function startServiceProcesses(
   const launch = (i: number) => {
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'src/service/main.ts')], {
       cwd: root,
-      env: { ...process.env, ...serviceEnv(graph, i, n) },
+      env: { ...process.env, ...serviceEnv(graph, i, n, appOrigin) },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     children[i] = child;
