@@ -19,6 +19,7 @@ export function serviceEnv(
   graph: Pick<Emulator, 'url' | 'store'>,
   index: number,
   count: number,
+  appOrigin = 'http://localhost:3000',
 ): Record<string, string> {
   return {
     MG_GRAPH_URL: `${graph.url}/v1.0`,
@@ -41,6 +42,7 @@ export function startServiceProcesses(
   graph: Pick<Emulator, 'url' | 'store'>,
   count: number,
   say: (line: string) => void,
+  appOrigin?: string,
 ): ServiceProcesses {
   const n = Math.max(1, Math.min(count, 8));
   let stopping = false;
