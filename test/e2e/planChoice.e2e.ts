@@ -7,9 +7,11 @@ import { SEED_GUEST, SEED_ORGANIZER, SEED_UPN_DIFFERS } from '../../src/emulator
 import { SEED_MEETING_IDS } from '../../src/emulator/seed/seedMeetings';
 import { SEED_IDS } from '../../src/emulator/seed/seedState';
 import { EXPAND_MEETING_RECORD } from '../../src/adapters/graph/GraphCalendar';
+import { planCatalog } from '../../src/core/i18n/catalogs/planCatalog';
 import { provided } from './helpers/provided';
 import { addActionItem, attendeeFrame, emulatorCall, openTeamsBrowser, ready } from './helpers/teamsMeeting';
 
+const PLAN_EN = planCatalog['en-US'];
 const ORG = SEED_ORGANIZER.mail;
 const EVENT = SEED_MEETING_IDS.enPipeline;
 const CHAT = SEED_MEETING_IDS.enPipelineChat;
@@ -74,8 +76,9 @@ describe('a real destination choice for action items', () => {
     await expect
       .poll(() => attendeeFrame(page, 0).getByTestId('plan-notice').innerText(), { timeout: 30_000 })
       .toContain('No Planner plan is chosen for this meeting.');
-    expect(await attendeeFrame(page, 1).getByTestId('plan-notice').innerText()).toContain(
-      'Ask the organizer',
+    // The attendee cannot pick: the whole notice, asking the organizer (no picker button).
+    expect(await attendeeFrame(page, 1).getByTestId('plan-notice').innerText()).toBe(
+      `${PLAN_EN['plan.notice']} ${PLAN_EN['plan.noticeAsk']}`,
     );
     // The organizer picks one right in the notice: it goes into the meeting record and the tab's content URL.
     const noPlan = attendeeFrame(page, 0);
@@ -102,6 +105,10 @@ describe('a real destination choice for action items', () => {
         .find((f) => f.name() === 'attendee-1')
         ?.url(),
     ).toContain(`plan=${SEED_IDS.salesPlan}`);
+    // Only once the meeting has loaded would the notice show (it did above, before the pick).
+    await expect
+      .poll(() => attendeeFrame(page, 1).getByTestId('agenda').locator('li').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     expect(await attendeeFrame(page, 1).getByTestId('plan-notice').count()).toBe(0);
 
     // The configuration page: the organizer creates a plan in one of their groups and saves the tab.

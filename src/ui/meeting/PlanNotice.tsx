@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { createTranslator } from '../../core/i18n/createTranslator';
 import { planCatalog } from '../../core/i18n/catalogs/planCatalog';
 import type { PlanChoice } from '../../core/meeting/planChoice';
+import { useText } from './meetingHooks';
 import { PlanPicker } from './PlanPicker';
 import { useMeeting } from './MeetingServices';
 
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
 export function PlanNotice() {
   const { sync, destination, session, describeError } = useMeeting();
   const styles = useStyles();
+  const tm = useText();
   const lang = session.lang;
   const [chosen, setChosen] = useState(destination?.plan);
   const [open, setOpen] = useState(false);
@@ -69,7 +71,7 @@ export function PlanNotice() {
                 value={pick}
                 onChange={setPick}
                 describeError={describeError}
-                newTitle={session.invite?.subject || session.ref.title || 'Meeting Guard'}
+                newTitle={session.invite?.subject || session.ref.title || tm('app.title')}
               />
               <div className={styles.row}>
                 <Button appearance="primary" disabled={!pick || busy} onClick={() => void use()}>
