@@ -74,6 +74,30 @@ describe('findMeetingTimes (as documented)', () => {
       },
     });
 
+  it('counts the B2B guest as unknown, like an address outside the directory', async () => {
+    const r = await call(emu, 'POST', '/me/findMeetingTimes', {
+      body: {
+        attendees: [{ type: 'required', emailAddress: { address: SEED_GUEST.mail } }],
+        timeConstraint: {
+          activityDomain: 'unrestricted',
+          timeSlots: [{ start: at(from), end: at(from + DAY) }],
+        },
+        meetingDuration: 'PT1H',
+        // 49 % is under the default 50 % floor.
+        minimumAttendeePercentage: 0,
+      },
+    });
+    const s = r.body.meetingTimeSuggestions as Array<{
+      confidence: number;
+      attendeeAvailability: Array<{ availability: string }>;
+    }>;
+    expect(s.length).toBeGreaterThan(0);
+    for (const x of s) {
+      expect(x.attendeeAvailability.map((a) => a.availability)).toEqual(['unknown']);
+      expect(x.confidence).toBe(49);
+    }
+  });
+
   it('counts an unknown attendee as 49 %, orders by confidence then time, and numbers the suggestions', async () => {
     const r = await find({ maxCandidates: 3 });
     expect(r.status).toBe(200);

@@ -158,7 +158,9 @@ function findMeetingTimes(req: EmuRequest, store: EmulatorStore): EmuResponse {
       organizerAlwaysBusy = false;
       const availability = attendees.map((a) => {
         const u = store.findUser(a.address);
-        return { attendee: { type: a.type, emailAddress: { address: a.address } }, availability: u ? AVAIL[statusCode(store, u, t, end)]! : 'unknown' };
+        // A guest's free/busy is no more readable here than in getSchedule.
+        const known = u && u.userType !== 'Guest' ? u : undefined;
+        return { attendee: { type: a.type, emailAddress: { address: a.address } }, availability: known ? AVAIL[statusCode(store, known, t, end)]! : 'unknown' };
       });
       // Learn's confidence: the mean chance of attendance, free 100 %, unknown 49 %, anything else 0 %.
       const chance = availability.reduce((n, a) => n + (a.availability === 'free' ? 100 : a.availability === 'unknown' ? 49 : 0), 0);
