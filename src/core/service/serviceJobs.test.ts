@@ -213,4 +213,49 @@ describe('service clock jobs', () => {
       [],
     );
   });
+  it('weekly stand-up digest per series on the first working day: blockers and overdue only; quarterly review after a quarter', () => {
+    const occurrence = (id: string, start: string): ServiceEvent => ({
+      id,
+      organizerId: 'ann',
+      changeKey: 'c',
+      subject: 'Weekly sync',
+      start,
+      end: start,
+      lastModified: start,
+      isCancelled: false,
+      type: 'occurrence',
+      seriesMasterId: 'master',
+      attendeeCount: 5,
+      raw: {},
+      record: { taskIds: ['late', 'nobody', 'fine'] },
+    });
+    const tasks = [
+      task('late', 'bo', '2026-12-30'),
+      task('nobody', 'bo', '2027-01-20', { assigneeIds: [] }),
+      task('fine', 'bo', '2027-01-29'),
+      task('other', 'bo', '2026-12-01'),
+    ];
+    const events = [
+      occurrence('o1', '2026-12-22T02:00:00.000Z'),
+      occurrence('o2', '2026-12-29T02:00:00.000Z'),
+    ];
+    // 2027-01-04 is the first Monday after; 2027-01-01 (Friday) is a holiday, so Q1 starts on Monday too.
+    const p: Policy = { ...policy, holidays: ['2027-01-01'] };
+    const got = serviceJobs(
+      snap(tasks, events),
+      [],
+      p,
+      sp,
+      at('2027-01-04', '09:30', 'Asia/Shanghai'),
+    ).filter((i) => i.kind === 'standup-digest' || i.kind === 'quarterly-review');
+    expect(got.map((i) => i.key)).toEqual([
+      'standup-digest|master|2027-01-04',
+      'quarterly-review|master|2026-Q4',
+    ]);
+    expect(got[0]!.text).toBe('只谈受阻和逾期事项:Item nobody(无负责人)、Item late(2026-12-30 到期)。');
+    expect(got[0]!.scope).toEqual({ kind: 'event', userId: 'ann', eventId: 'master' });
+    expect(kinds(snap(tasks, events), at('2027-01-05', '09:30', 'Asia/Shanghai'), p)).not.toContain(
+      'standup-digest→ann',
+    );
+  });
 });
