@@ -1,13 +1,16 @@
 import ICAL from 'ical.js';
 import { encodeDefinedZone } from '../time/definedZone';
 import { resolveZone } from '../time/resolveZone';
+import { tzidAlias } from '../time/tzidAlias';
 import { wallAsUtc, type WallParts } from '../time/zoneOffset';
 
 /*
  * The zones an iCalendar file names (RULEBOOK, Inputs): an IANA or Windows name keeps its meaning
  * (Outlook fills VTIMEZONE with Windows' rules, the zone database knows them better); any other TZID
  * is read from the file's own VTIMEZONE: ical.js expands its STANDARD/DAYLIGHT observances (DTSTART,
- * RRULE, RDATE) into offset changes, which become a defined-zone table (time/definedZone).
+ * RRULE, RDATE) into offset changes, which become a defined-zone table (time/definedZone). A TZID
+ * with neither may still spell a real zone (a Windows display name, a `/vendor/…/Europe/Berlin` path:
+ * time/tzidAlias); else it is refused, in one line saying why.
  *
  * The table covers changes from 1900 (before that, the offset in force on 1900-01-01) to the end of
  * 2100 (after that, the last offset), a fixed window so the same file always reads the same.
@@ -94,6 +97,24 @@ function tableOf(tzid: string, vtimezone: JCal): FileZone {
   return { zone: encodeDefinedZone(tzid, initial, kept) };
 }
 
+// `(GMT +01:00)`, `UTC+8`, `+0530`: an offset written where a zone name goes.
+const OFFSET_ONLY = /^\(?\s*(?:utc|gmt)?\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?$/i;
+
+/** A TZID with no VTIMEZONE: another spelling of a real zone (tzidAlias), or the problem with it. */
+function undefinedZone(tzid: string): FileZone {
+  const alias = tzidAlias(tzid);
+  const named = alias === null ? null : resolveZone(alias);
+  if (named !== null) return { zone: named };
+  const shown = tzid.slice(0, 80);
+  return OFFSET_ONLY.test(tzid)
+    ? {
+        problem: `time zone '${shown}' is only a UTC offset (no summer-time rules) and no VTIMEZONE in the file defines it`,
+      }
+    : {
+        problem: `unknown time zone '${shown}': not an IANA or Windows name, and no VTIMEZONE in the file defines it`,
+      };
+}
+
 /**
  * Resolves the TZIDs of one file: `zoneOf(tzid)` gives the zone (an IANA name or a defined-zone
  * table), or the one-line problem with it. `vtimezones` are the file's VTIMEZONE components as jCal.
@@ -116,7 +137,7 @@ export function fileZones(vtimezones: readonly unknown[]): (tzid: string) => Fil
     let zone = built.get(key);
     if (zone === undefined) {
       const definition = definitions.get(key);
-      zone = definition ? tableOf(key, definition) : { problem: `unknown time zone '${tzid.slice(0, 80)}'` };
+      zone = definition ? tableOf(key, definition) : undefinedZone(key);
       built.set(key, zone);
     }
     return zone;

@@ -34,7 +34,7 @@ describe('readInviteFile', () => {
       'unknown zone',
       'a.ics',
       ics.replace('DTSTART:20261209T100000Z', 'DTSTART;TZID=Mars Standard Time:20261209T100000'),
-      "unknown time zone 'Mars Standard Time'",
+      "unknown time zone 'Mars Standard Time': not an IANA or Windows name, and no VTIMEZONE in the file defines it",
     ],
   ])('%s → error', (_name, name, text, message) => {
     const r = readInviteFile(name, text, opts);

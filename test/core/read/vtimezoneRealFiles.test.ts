@@ -192,13 +192,15 @@ describe('VTIMEZONE-defined zones in real files', () => {
   });
 
   it.each([
-    ['node-ical/bad_custom_ms_tz.ics', "unknown time zone 'tzone://Microsoft/Custom'"],
-    ['node-ical/bad_custom_ms_tz2.ics', "unknown time zone 'Customized Time Zone 1'"],
-    ['node-ical/germany_at_end_of_day_repeating.ics', "unknown time zone 'Europe/Germany'"],
-    ['python-icalendar/issue_526_calendar_with_events.ics', "unknown time zone 'Western/Central Europe'"],
-    ['python-icalendar/issue_722_missing_VTIMEZONE_custom.ics', "unknown time zone 'CUSTOM_tzid'"],
-  ])('%s names a zone it never defines: %s', (file, message) => {
+    ['node-ical/bad_custom_ms_tz.ics', 'tzone://Microsoft/Custom'],
+    ['node-ical/bad_custom_ms_tz2.ics', 'Customized Time Zone 1'],
+    ['node-ical/germany_at_end_of_day_repeating.ics', 'Europe/Germany'],
+    ['python-icalendar/issue_526_calendar_with_events.ics', 'Western/Central Europe'],
+    ['python-icalendar/issue_722_missing_VTIMEZONE_custom.ics', 'CUSTOM_tzid'],
+  ])('%s names a zone it never defines: %s', (file, tzid) => {
     const r = readIcs(read(file), { source: file, defaultTimeZone: 'UTC' });
-    expect(r.ok ? 'read' : r.error.message).toBe(message);
+    expect(r.ok ? 'read' : r.error.message).toBe(
+      `unknown time zone '${tzid}': not an IANA or Windows name, and no VTIMEZONE in the file defines it`,
+    );
   });
 });
