@@ -47,7 +47,7 @@ const SEND_GUARD = sendGuardCatalog['en-US'];
 const WORKBENCH = workbenchCatalog['en-US'];
 /** The pane's exact en-US texts: a loose pattern would also match the fallback ("Policy only — sign in to check attendees’ calendars"). */
 const PANE = {
-  slots: { policyOnly: EN['slots.policyOnly'], withCalendars: EN['slots.withCalendars'], calendarsFailed: EN['slots.calendarsFailed'], signIn: EN['slots.signIn'] },
+  slots: { policyOnly: EN['slots.policyOnly'], withCalendars: EN['slots.withCalendars'], calendarsFailed: EN['slots.calendarsFailed'], signIn: EN['slots.signIn'], unread: EN['slots.unread'] },
 };
 
 /** Creates a busy event in a seeded user's emulator calendar; returns its id. */
@@ -161,6 +161,9 @@ describe('task pane in the workbench Outlook form', () => {
       await pane.getByRole('button', { name: PANE.slots.signIn }).click();
       await expect.poll(() => pane.getByTestId('slots-basis').textContent(), { timeout: 15_000 }).toBe(PANE.slots.withCalendars);
       expect(await pane.getByText(PANE.slots.calendarsFailed).count()).toBe(0);
+      // Graph answers the preset's own attendees (outside the directory) with an error: named, not counted free.
+      const outside = ['alex.kim', 'priya.n', 'sam.okafor', 'dana.weiss'].map((n) => `${n}@contoso.example`);
+      expect(await pane.getByTestId('slots-unread').textContent()).toBe(PANE.slots.unread.replace('{people}', outside.join(', ')));
       const checked = await slotStarts();
       expect(checked.length).toBe(policyOnly.length);
       expect(checked).not.toContain(policyOnly[0]);
