@@ -367,7 +367,30 @@ describe('readIcs: fields', () => {
 describe('readIcs: errors', () => {
   it.each([
     ['not iCalendar', 'hello', /^iCalendar does not parse/],
-    ['no VEVENT', cal(), /^no event in it$/],
+    ['no VEVENT', cal(), /^no event in it \(the calendar holds no component at all\)$/],
+    [
+      'only a to-do and a zone',
+      cal().replace(
+        'END:VCALENDAR',
+        'BEGIN:VTODO\r\nUID:t\r\nEND:VTODO\r\nBEGIN:VTIMEZONE\r\nTZID:X\r\nEND:VTIMEZONE\r\nEND:VCALENDAR',
+      ),
+      /^no event in it \(the calendar holds only VTODO, VTIMEZONE\)$/,
+    ],
+    [
+      'a bare VEVENT',
+      'BEGIN:VEVENT\r\nUID:x\r\nDTSTART:20261210T010000Z\r\nEND:VEVENT\r\n',
+      /^no VCALENDAR in it \(a bare VEVENT, with no BEGIN:VCALENDAR around it\)$/,
+    ],
+    [
+      'a BEGIN: never ended',
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n',
+      /^iCalendar does not parse \(a BEGIN:VCALENDAR without its END:\)$/,
+    ],
+    [
+      'RFC 7529 non-Gregorian recurrence',
+      cal(['UID:x', 'DTSTART;VALUE=DATE:20130906', 'RRULE:RSCALE=ETHIOPIC;FREQ=MONTHLY;BYMONTH=13']),
+      /^an event recurs in a non-Gregorian calendar \(RRULE RSCALE=ETHIOPIC; RFC 7529\), which is not supported$/,
+    ],
     ['no DTSTART', cal(['UID:x', 'DTEND:20261210T020000Z']), /^event has no DTSTART$/],
     ['bad DTSTART', cal(['UID:x', 'DTSTART:tomorrow']), /DTSTART|does not parse/],
     [

@@ -37,6 +37,40 @@ function withoutTrailer(text: string): string {
   return last?.index === undefined ? text : text.slice(0, last.index + last[0].length);
 }
 
+/** The component names, upper-case, each once: `VTODO, VTIMEZONE`. */
+const kinds = (comps: readonly Comp[]) =>
+  [...new Set(comps.map((c) => c[0].trim().toUpperCase()))].slice(0, 4).join(', ');
+
+/** The outermost BEGIN: that no END: closes (ical.js says only that one began). */
+function unclosed(text: string): string | undefined {
+  const open: string[] = [];
+  for (const [, kind = '', name = ''] of text.matchAll(/^(BEGIN|END):([A-Za-z0-9-]+)/gim)) {
+    if (/^begin$/i.test(kind)) open.push(name.toUpperCase());
+    else if (open.at(-1) === name.toUpperCase()) open.pop();
+  }
+  return open[0];
+}
+
+/** One line on why ical.js refused the text. */
+function parseProblem(e: unknown, text: string): string {
+  // RFC 7529: ical.js knows only the Gregorian calendar and throws on its month numbers (BYMONTH=13, 5L).
+  const scales = [...text.matchAll(/^RRULE[;:][^\r\n]*?RSCALE=([A-Za-z-]+)/gim)]
+    .map((m) => (m[1] ?? '').toUpperCase())
+    .filter((scale) => scale !== 'GREGORIAN');
+  if (scales.length > 0)
+    return `an event recurs in a non-Gregorian calendar (RRULE RSCALE=${[...new Set(scales)].join(', ')}; RFC 7529), which is not supported`;
+  // ical.js throws a TypeError (not a parse error) on a line outside every component.
+  const why =
+    e instanceof TypeError
+      ? 'a line outside BEGIN:/END:, or an END: without its BEGIN:'
+      : e instanceof Error && e.message.startsWith('invalid ical body. component began but did not end')
+        ? `a BEGIN:${unclosed(text) ?? ''} without its END:`.replace('BEGIN: ', 'BEGIN: line ')
+        : e instanceof Error
+          ? e.message.split('\n')[0]?.slice(0, 120)
+          : 'parse error';
+  return `iCalendar does not parse (${why})`;
+}
+
 export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadError> {
   const flood = findParameterFlood(text);
   if (flood !== null)
@@ -45,19 +79,17 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
   try {
     parsed = ICAL.parse(withoutTrailer(text));
   } catch (e) {
-    // ical.js throws a TypeError (not a parse error) on a line outside every component.
-    const why =
-      e instanceof TypeError
-        ? 'a line outside BEGIN:/END:, or an END: without its BEGIN:'
-        : e instanceof Error
-          ? e.message.split('\n')[0]?.slice(0, 120)
-          : 'parse error';
-    return err({ message: `iCalendar does not parse (${why})` });
+    return err({ message: parseProblem(e, text) });
   }
-  const calendars = (isComp(parsed) ? [parsed] : Array.isArray(parsed) ? parsed.filter(isComp) : []).filter(
-    (c) => c[0] === 'vcalendar',
-  );
-  if (calendars.length === 0) return err({ message: 'no VCALENDAR in it' });
+  const top = isComp(parsed) ? [parsed] : Array.isArray(parsed) ? parsed.filter(isComp) : [];
+  const calendars = top.filter((c) => c[0] === 'vcalendar');
+  if (calendars.length === 0)
+    return err({
+      message:
+        top.length === 0
+          ? 'no VCALENDAR in it'
+          : `no VCALENDAR in it (a bare ${kinds(top)}, with no BEGIN:VCALENDAR around it)`,
+    });
   const fallback = resolveZone(opts.defaultTimeZone);
   if (fallback === null) return err({ message: `unknown time zone '${opts.defaultTimeZone}'` });
 
@@ -73,7 +105,12 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
   const kept = events.filter(
     ({ ev }) => !(prop(ev, 'recurrence-id') && masters.has(textOf(prop(ev, 'uid')) ?? '')),
   );
-  if (kept.length === 0) return err({ message: 'no event in it' });
+  if (kept.length === 0) {
+    const held = calendars.flatMap((c) => c[2].filter(isComp));
+    return err({
+      message: `no event in it (${held.length === 0 ? 'the calendar holds no component at all' : `the calendar holds only ${kinds(held)}`})`,
+    });
+  }
 
   const invites: Invite[] = [];
   for (let i = 0; i < kept.length; i++) {
