@@ -33,10 +33,10 @@ const REFUSED: Record<string, string> = {
   'python-icalendar/issue_722_missing_VTIMEZONE_custom.ics': undefinedZone('CUSTOM_tzid'),
   // Broken syntax: an unclosed quote, a BYDAY with a space, a property line without a colon.
   'node-ical/ms_timezones.ics':
-    'iCalendar does not parse (Missing parameter value in \'DTSTART;TZID="W. Europe Standard Time:20200609T090000"\')',
+    'iCalendar does not parse (line \'DTSTART;TZID="W. Europe Standard Time:20200609T090000"\' has no ":" outside quotes, so no value)',
   'python-icalendar/issue_165_missing_event.ics': 'iCalendar does not parse (invalid BYDAY value " TU")',
   'python-icalendar/timezone_rdate.ics':
-    'iCalendar does not parse (invalid line (no token ";" or ":") "SUMMARY=testevent")',
+    'iCalendar does not parse (line "SUMMARY=testevent" has no ":" between name and value)',
 };
 
 /** TZIDs the file's own VTIMEZONE components declare. */

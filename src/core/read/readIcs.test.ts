@@ -387,6 +387,16 @@ describe('readIcs: errors', () => {
       /^iCalendar does not parse \(a BEGIN:VCALENDAR without its END:\)$/,
     ],
     [
+      'a property written with "=" (python icalendar timezone_rdate)',
+      cal(['UID:x', 'DTSTART:20261210T010000Z', 'SUMMARY=testevent']),
+      /^iCalendar does not parse \(line "SUMMARY=testevent" has no ":" between name and value\)$/,
+    ],
+    [
+      'the value inside the TZID quotes (node-ical ms_timezones)',
+      cal(['UID:x', 'DTSTART;TZID="W. Europe Standard Time:20200609T090000"']),
+      /^iCalendar does not parse \(line 'DTSTART;TZID="W. Europe Standard Time:20200609T090000"' has no ":" outside quotes, so no value\)$/,
+    ],
+    [
       'RFC 7529 non-Gregorian recurrence',
       cal(['UID:x', 'DTSTART;VALUE=DATE:20130906', 'RRULE:RSCALE=ETHIOPIC;FREQ=MONTHLY;BYMONTH=13']),
       /^an event recurs in a non-Gregorian calendar \(RRULE RSCALE=ETHIOPIC; RFC 7529\), which is not supported$/,

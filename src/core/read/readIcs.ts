@@ -51,6 +51,14 @@ function unclosed(text: string): string | undefined {
   return open[0];
 }
 
+/** ical.js's two messages for a line it cannot split into name and value, said plainly. */
+function lineProblem(message: string): string {
+  const noColon = /^invalid line \(no token ";" or ":"\) "(.*)"$/.exec(message)?.[1];
+  if (noColon !== undefined) return `line "${noColon.slice(0, 80)}" has no ":" between name and value`;
+  const line = /^Missing parameter value in '(.*)'$/.exec(message)?.[1];
+  return line === undefined ? message : `line '${line.slice(0, 80)}' has no ":" outside quotes, so no value`;
+}
+
 /** One line on why ical.js refused the text. */
 function parseProblem(e: unknown, text: string): string {
   // RFC 7529: ical.js knows only the Gregorian calendar and throws on its month numbers (BYMONTH=13, 5L).
@@ -66,7 +74,7 @@ function parseProblem(e: unknown, text: string): string {
       : e instanceof Error && e.message.startsWith('invalid ical body. component began but did not end')
         ? `a BEGIN:${unclosed(text) ?? ''} without its END:`.replace('BEGIN: ', 'BEGIN: line ')
         : e instanceof Error
-          ? e.message.split('\n')[0]?.slice(0, 120)
+          ? lineProblem(e.message.split('\n')[0] ?? '').slice(0, 160)
           : 'parse error';
   return `iCalendar does not parse (${why})`;
 }
