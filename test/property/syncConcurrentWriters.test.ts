@@ -13,14 +13,18 @@ const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 1000) >= 1000 ? 150 : 30;
 describe('two panes syncing one outbox', () => {
   it(`never duplicates with the shared lock (${RUNS} runs)`, async () => {
     await fc.assert(
-      fc.asyncProperty(syncScenarioArb, (s) => checkSyncScenario(s, { writers: 2, lock: true }).then(() => undefined)),
+      fc.asyncProperty(syncScenarioArb, (s) =>
+        checkSyncScenario(s, { writers: 2, lock: true }).then(() => undefined),
+      ),
       { numRuns: RUNS },
     );
   }, 180_000);
 
   it('duplicates without it (so the lock is load-bearing)', async () => {
     const outcome = await fc.check(
-      fc.asyncProperty(syncScenarioArb, (s) => checkSyncScenario({ ...s, faults: [] }, { writers: 2, lock: false }).then(() => undefined)),
+      fc.asyncProperty(syncScenarioArb, (s) =>
+        checkSyncScenario({ ...s, faults: [] }, { writers: 2, lock: false }).then(() => undefined),
+      ),
       { numRuns: 200, seed: 11 },
     );
     expect(outcome.failed).toBe(true);

@@ -17,8 +17,22 @@ const RUNS = Number(process.env.SYNC_PROPERTY_RUNS ?? 1000);
 
 const one: SyncScenario = {
   items: [
-    { owner: 'ann@contoso.example', content: 'Send the budget', acceptance: 'CFO signed', due: '2026-03-14', zone: 'Asia/Shanghai', checklist: ['draft'] },
-    { owner: 'bo@contoso.example', content: 'Book the room', acceptance: '', due: '2026-03-15', zone: 'UTC', checklist: [] },
+    {
+      owner: 'ann@contoso.example',
+      content: 'Send the budget',
+      acceptance: 'CFO signed',
+      due: '2026-03-14',
+      zone: 'Asia/Shanghai',
+      checklist: ['draft'],
+    },
+    {
+      owner: 'bo@contoso.example',
+      content: 'Book the room',
+      acceptance: '',
+      due: '2026-03-15',
+      zone: 'UTC',
+      checklist: [],
+    },
   ],
   planMode: 'planId',
   faults: [],
@@ -46,21 +60,37 @@ describe('sync engine: never loses or duplicates a task', () => {
       w.planner.tasks.set('dup', { ...t, task: { ...t.task, id: 'dup' } });
     };
     await expect(checkSyncScenario(one, { tamper: dup })).rejects.toThrow(/want exactly 1/);
-    await expect(checkSyncScenario(one, { tamper: (w) => w.planner.tasks.clear() })).rejects.toThrow(/want exactly 1/);
+    await expect(checkSyncScenario(one, { tamper: (w) => w.planner.tasks.clear() })).rejects.toThrow(
+      /want exactly 1/,
+    );
     let edits = 0;
-    const injector: FaultInjector = (op) => (op.method === 'updateTaskDetailsBatch' && edits++ < 2 ? { kind: 'external-edit' } : undefined);
+    const injector: FaultInjector = (op) =>
+      op.method === 'updateTaskDetailsBatch' && edits++ < 2 ? { kind: 'external-edit' } : undefined;
     await expect(checkSyncScenario(one, { injector })).resolves.toBeDefined();
     expect(edits).toBeGreaterThanOrEqual(2);
     edits = 0;
     await expect(
-      checkSyncScenario(one, { injector, tamper: (w) => w.planner.details.forEach((d) => (d.description = d.description.replace(/external \d+/g, ''))) }),
+      checkSyncScenario(one, {
+        injector,
+        tamper: (w) =>
+          w.planner.details.forEach((d) => (d.description = d.description.replace(/external \d+/g, ''))),
+      }),
     ).rejects.toThrow(/external edit lost/);
   });
 
   it('is sensitive to the reconcile grace: trusting a lagging listing duplicates tasks', async () => {
     // Same property with the safety margin removed: fast-check must find a counterexample.
-    const laggy = syncScenarioArb.map((s) => ({ ...s, listLagMs: 3_000, faults: s.faults.map((f) => (f?.kind === 'crash-before' ? { kind: 'timeout-after' as const } : f)) }));
-    const outcome = await fc.check(fc.asyncProperty(laggy, (s) => checkSyncScenario(s, { policy: { reconcileGraceMs: 0 } }).then(() => undefined)), { numRuns: 300, seed: 7 });
+    const laggy = syncScenarioArb.map((s) => ({
+      ...s,
+      listLagMs: 3_000,
+      faults: s.faults.map((f) => (f?.kind === 'crash-before' ? { kind: 'timeout-after' as const } : f)),
+    }));
+    const outcome = await fc.check(
+      fc.asyncProperty(laggy, (s) =>
+        checkSyncScenario(s, { policy: { reconcileGraceMs: 0 } }).then(() => undefined),
+      ),
+      { numRuns: 300, seed: 7 },
+    );
     expect(outcome.failed).toBe(true);
     expect(String(outcome.errorInstance)).toMatch(/want exactly 1/);
   }, 60_000);

@@ -62,15 +62,34 @@ export function seededRandom(seed: number): () => number {
 
 export function makeWorld(o: WorldOptions = {}): World {
   const clock = new FakeClock();
-  const planner = new FakePlanner({ now: clock.now, ...(o.faults ? { faults: o.faults } : {}), listLagMs: o.listLagMs ?? 0 });
+  const planner = new FakePlanner({
+    now: clock.now,
+    ...(o.faults ? { faults: o.faults } : {}),
+    listLagMs: o.listLagMs ?? 0,
+  });
   const directory = new FakeDirectory(o.users ?? [], o.faults);
   const todo = new FakeTodo(o.faults);
   const outbox = new FakeOutboxStore(o.faults);
   const random = seededRandom(o.seed ?? 1);
   const lock = o.lock ? makeMutex() : undefined;
   return {
-    clock, planner, directory, todo, outbox,
-    engine: () => createSyncEngine({ planner, directory, todo, outbox, clock, sleep: clock.sleep, random, ...(o.policy ? { policy: o.policy } : {}), ...(lock ? { lock } : {}) }),
+    clock,
+    planner,
+    directory,
+    todo,
+    outbox,
+    engine: () =>
+      createSyncEngine({
+        planner,
+        directory,
+        todo,
+        outbox,
+        clock,
+        sleep: clock.sleep,
+        random,
+        ...(o.policy ? { policy: o.policy } : {}),
+        ...(lock ? { lock } : {}),
+      }),
   };
 }
 

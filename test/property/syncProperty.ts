@@ -22,7 +22,14 @@ const ZONES = ['Asia/Shanghai', 'America/Los_Angeles', 'Europe/Berlin', 'Pacific
 export type PlanMode = 'planId' | 'group' | 'forbidden' | 'no-plan';
 
 export interface SyncScenario {
-  items: { owner: string; content: string; acceptance: string; due: string; zone: string; checklist: string[] }[];
+  items: {
+    owner: string;
+    content: string;
+    acceptance: string;
+    due: string;
+    zone: string;
+    checklist: string[];
+  }[];
   planMode: PlanMode;
   faults: (Fault | undefined)[];
   listLagMs: number;
@@ -31,10 +38,38 @@ export interface SyncScenario {
 
 const faultArb: fc.Arbitrary<Fault | undefined> = fc.oneof(
   { weight: 12, arbitrary: fc.constant(undefined) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('throttle' as const), retryAfterMs: fc.option(fc.integer({ min: 0, max: 8_000 }), { nil: undefined }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('throttle-after' as const), retryAfterMs: fc.integer({ min: 0, max: 3_000 }) }) },
-  { weight: 1, arbitrary: fc.constantFrom<Fault>({ kind: 'server' }, { kind: 'timeout-after' }, { kind: 'drop-before' }, { kind: 'drop-after' }) },
-  { weight: 1, arbitrary: fc.constantFrom<Fault>({ kind: 'precondition' }, { kind: 'external-edit' }, { kind: 'storage-fail' }, { kind: 'unauthorized' }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('throttle' as const),
+      retryAfterMs: fc.option(fc.integer({ min: 0, max: 8_000 }), { nil: undefined }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('throttle-after' as const),
+      retryAfterMs: fc.integer({ min: 0, max: 3_000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Fault>(
+      { kind: 'server' },
+      { kind: 'timeout-after' },
+      { kind: 'drop-before' },
+      { kind: 'drop-after' },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<Fault>(
+      { kind: 'precondition' },
+      { kind: 'external-edit' },
+      { kind: 'storage-fail' },
+      { kind: 'unauthorized' },
+    ),
+  },
   { weight: 1, arbitrary: fc.constantFrom<Fault>({ kind: 'crash-before' }, { kind: 'crash-after' }) },
 );
 
@@ -43,10 +78,19 @@ const text = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().l
 export const syncScenarioArb: fc.Arbitrary<SyncScenario> = fc.record({
   items: fc.array(
     fc.record({
-      owner: fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...USERS.map((u) => u.email)) }, { weight: 1, arbitrary: fc.constantFrom(...UNKNOWN) }),
+      owner: fc.oneof(
+        { weight: 5, arbitrary: fc.constantFrom(...USERS.map((u) => u.email)) },
+        { weight: 1, arbitrary: fc.constantFrom(...UNKNOWN) },
+      ),
       content: text,
       acceptance: fc.string({ maxLength: 30 }),
-      due: fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      due: fc
+        .date({
+          min: new Date('2026-01-01T00:00:00Z'),
+          max: new Date('2026-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        })
+        .map((d) => d.toISOString().slice(0, 10)),
       zone: fc.constantFrom(...ZONES),
       checklist: fc.array(text, { maxLength: 3 }),
     }),
@@ -131,10 +175,19 @@ async function driveToQuiescence(world: World, items: ActionItem[], target: Sync
 export async function checkSyncScenario(s: SyncScenario, hooks: ScenarioHooks = {}): Promise<ScenarioStats> {
   const users = USERS.map((u) => ({ ...u }));
   const faults = faultSequence(s.faults);
-  const world = makeWorld({ faults: hooks.injector ?? faults, users, listLagMs: s.listLagMs, seed: s.seed, lock: hooks.lock ?? false, ...(hooks.policy ? { policy: hooks.policy } : {}) });
+  const world = makeWorld({
+    faults: hooks.injector ?? faults,
+    users,
+    listLagMs: s.listLagMs,
+    seed: s.seed,
+    lock: hooks.lock ?? false,
+    ...(hooks.policy ? { policy: hooks.policy } : {}),
+  });
   const target = setup(world, s.planMode);
   const items = toItems(s);
-  const drives = await Promise.all(Array.from({ length: hooks.writers ?? 1 }, () => driveToQuiescence(world, items, target)));
+  const drives = await Promise.all(
+    Array.from({ length: hooks.writers ?? 1 }, () => driveToQuiescence(world, items, target)),
+  );
   const restarts = drives.reduce((a, b) => a + b, 0);
   hooks.tamper?.(world);
 
@@ -151,37 +204,66 @@ export async function checkSyncScenario(s: SyncScenario, hooks: ScenarioHooks = 
     const user = userOf(item.owner.email);
     if (!user) {
       if (inPlanner.length + inTodo.length) throw new Error(`task created for unknown owner ${item.key}`);
-      if (e.state !== 'needs-attention' || e.lastError?.code !== 'unknown-owner') throw new Error(`unknown owner not reported: ${item.key} ${e.state}`);
+      if (e.state !== 'needs-attention' || e.lastError?.code !== 'unknown-owner')
+        throw new Error(`unknown owner not reported: ${item.key} ${e.state}`);
       continue;
     }
-    if (inPlanner.length + inTodo.length !== 1) throw new Error(`${item.key}: ${inPlanner.length} Planner + ${inTodo.length} To Do tasks (want exactly 1)`);
-    if (e.state !== 'synced') throw new Error(`${item.key} ended ${e.state} (${JSON.stringify(e.lastError)})`);
+    if (inPlanner.length + inTodo.length !== 1)
+      throw new Error(
+        `${item.key}: ${inPlanner.length} Planner + ${inTodo.length} To Do tasks (want exactly 1)`,
+      );
+    if (e.state !== 'synced')
+      throw new Error(`${item.key} ended ${e.state} (${JSON.stringify(e.lastError)})`);
     const title = taskTitle(item.content, item.key);
     if (inPlanner.length) {
       const task = inPlanner[0]!;
-      if (s.planMode === 'forbidden' || s.planMode === 'no-plan') throw new Error(`${item.key} written to a plan in mode ${s.planMode}`);
-      if (e.taskId !== task.id) throw new Error(`${item.key}: outbox says ${e.taskId}, Planner has ${task.id}`);
-      if (task.title !== title || task.dueDateTime !== plannerDueDateTime(item.due, item.timeZone) || task.assigneeIds.join() !== user.id || task.bucketId !== buckets[0]?.id) {
+      if (s.planMode === 'forbidden' || s.planMode === 'no-plan')
+        throw new Error(`${item.key} written to a plan in mode ${s.planMode}`);
+      if (e.taskId !== task.id)
+        throw new Error(`${item.key}: outbox says ${e.taskId}, Planner has ${task.id}`);
+      if (
+        task.title !== title ||
+        task.dueDateTime !== plannerDueDateTime(item.due, item.timeZone) ||
+        task.assigneeIds.join() !== user.id ||
+        task.bucketId !== buckets[0]?.id
+      ) {
         throw new Error(`${item.key}: task fields differ ${JSON.stringify(task)}`);
       }
       const details = world.planner.details.get(task.id)!;
       const want = desiredDetails(item, 'en-US');
-      if (!details.description.includes(want.block)) throw new Error(`${item.key}: description lacks our block`);
-      for (const [id, c] of Object.entries(want.checklist)) if (details.checklist[id]?.title !== c.title) throw new Error(`${item.key}: checklist item ${id} missing`);
-      for (const url of Object.keys(want.references)) if (!details.references[url]) throw new Error(`${item.key}: reference missing`);
+      if (!details.description.includes(want.block))
+        throw new Error(`${item.key}: description lacks our block`);
+      for (const [id, c] of Object.entries(want.checklist))
+        if (details.checklist[id]?.title !== c.title)
+          throw new Error(`${item.key}: checklist item ${id} missing`);
+      for (const url of Object.keys(want.references))
+        if (!details.references[url]) throw new Error(`${item.key}: reference missing`);
     } else {
       const task = inTodo[0]!;
-      if (s.planMode === 'planId' || s.planMode === 'group') throw new Error(`${item.key} fell back to To Do although the plan was usable`);
-      if (task.title !== title || task.body.split('\n')[0] !== detailLines(item, 'en-US')[0] || task.userId !== user.id) throw new Error(`${item.key}: To Do task differs`);
+      if (s.planMode === 'planId' || s.planMode === 'group')
+        throw new Error(`${item.key} fell back to To Do although the plan was usable`);
+      if (
+        task.title !== title ||
+        task.body.split('\n')[0] !== detailLines(item, 'en-US')[0] ||
+        task.userId !== user.id
+      )
+        throw new Error(`${item.key}: To Do task differs`);
     }
   }
   for (const ext of world.planner.externalEditLog) {
     const d = world.planner.details.get(ext.taskId);
-    if (!d || !d.description.includes(ext.label) || !d.checklist[`ext-${ext.label}`]) throw new Error(`external edit lost on ${ext.taskId}: ${ext.label}`);
+    if (!d || !d.description.includes(ext.label) || !d.checklist[`ext-${ext.label}`])
+      throw new Error(`external edit lost on ${ext.taskId}: ${ext.label}`);
   }
   // Etiquette: at most 4 requests in flight, and no request before a Retry-After passed. Only a crash in the
   // instant between receiving a 429 and recording it can make a restarted engine forget the pause.
   if (world.planner.maxInFlight > 4) throw new Error(`${world.planner.maxInFlight} concurrent Planner calls`);
-  if (restarts === 0 && (hooks.writers ?? 1) === 1 && world.planner.retryAfterViolations.length) throw new Error(`request before Retry-After: ${JSON.stringify(world.planner.retryAfterViolations[0])}`);
-  return { restarts, faultsUsed: faults.consumed(), retryAfterViolations: world.planner.retryAfterViolations.length, maxInFlight: world.planner.maxInFlight };
+  if (restarts === 0 && (hooks.writers ?? 1) === 1 && world.planner.retryAfterViolations.length)
+    throw new Error(`request before Retry-After: ${JSON.stringify(world.planner.retryAfterViolations[0])}`);
+  return {
+    restarts,
+    faultsUsed: faults.consumed(),
+    retryAfterViolations: world.planner.retryAfterViolations.length,
+    maxInFlight: world.planner.maxInFlight,
+  };
 }
