@@ -23,6 +23,12 @@ if (
 
 const MARK = '@@figures ';
 
+// A suite that stopped a measurement early (a super-linear pattern) reports Infinity, which JSON carries as null.
+const shown = (f: BenchFigure): string =>
+  typeof f.value === 'number' && Number.isFinite(f.value)
+    ? `${f.value} ${f.unit}`
+    : 'unbounded (stopped early)';
+
 // Child mode: run one suite and hand its figures to the parent on one marked line.
 const childAt = process.argv.indexOf('--child');
 if (childAt >= 0) {
@@ -62,16 +68,12 @@ for (const f of files) {
   }
   for (const fig of JSON.parse(out.slice(at + MARK.length)) as BenchFigure[]) {
     rows.push({ ...fig, suite });
-    process.stdout.write(
-      `  ${fig.ok ? '✓' : '✗'} ${fig.figure}: ${fig.value} ${fig.unit} (target ${fig.target})\n`,
-    );
+    process.stdout.write(`  ${fig.ok ? '✓' : '✗'} ${fig.figure}: ${shown(fig)} (target ${fig.target})\n`);
   }
 }
 const bad = rows.filter((r) => !r.ok);
 process.stdout.write(`\n${rows.length} figures, ${bad.length} off target, ${failed} suites failed to run\n`);
 process.stdout.write('\n| suite | figure | value | target | ok |\n|---|---|---|---|---|\n');
 for (const r of rows)
-  process.stdout.write(
-    `| ${r.suite} | ${r.figure} | ${r.value} ${r.unit} | ${r.target} | ${r.ok ? 'yes' : 'NO'} |\n`,
-  );
+  process.stdout.write(`| ${r.suite} | ${r.figure} | ${shown(r)} | ${r.target} | ${r.ok ? 'yes' : 'NO'} |\n`);
 process.exit(bad.length || failed ? 1 : 0);
