@@ -2,6 +2,7 @@ import type { EmuRequest, EmuResponse } from './EmuRequest';
 import type { EmulatorStore } from './EmulatorStore';
 import { graphError } from './graphError';
 import type { Router } from './Router';
+import { userByKey } from './routes/userRoutes';
 
 /**
  * Application permissions per route (permissions reference, least privileged first; any one suffices).
@@ -93,7 +94,8 @@ export function bindAppRequest(
   const direct = router.match(req.method, req.path);
   const m = /^\/users\/([^/]+)(\/.*)$/i.exec(req.path);
   if ('handler' in direct || !m) return req;
-  const user = store.findUser(decodeURIComponent(m[1]!));
+  // Like `/users/{x}` itself, a mailbox is reached by object id or UPN only: a mail that is not the UPN is 404.
+  const user = userByKey(store, decodeURIComponent(m[1]!));
   if (!user) return graphError(404, 'ErrorInvalidUser', `The requested user '${m[1]}' is invalid.`, req);
   return { ...req, user, path: `/me${m[2]}` };
 }

@@ -1,3 +1,4 @@
+import { SERVICE_APP } from './appTokens';
 import type { Emulator } from './Emulator';
 
 export interface CallResult {
@@ -25,4 +26,22 @@ export async function call(emu: Pick<Emulator, 'url'>, method: string, path: str
   const res = await fetch(url, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
   const text = await res.text();
   return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+/** A client-credentials token for an app the emulator knows (the service app by default). */
+export async function appToken(
+  emu: Pick<Emulator, 'url' | 'store'>,
+  app: { clientId: string; secret: string } = SERVICE_APP,
+): Promise<string> {
+  const res = await fetch(`${emu.url}/${emu.store.state.tenantId}/oauth2/v2.0/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: app.clientId,
+      client_secret: app.secret,
+      scope: 'https://graph.microsoft.com/.default',
+    }),
+  });
+  return ((await res.json()) as { access_token: string }).access_token;
 }

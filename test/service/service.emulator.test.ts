@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../../src/emulator/emuTestClient';
+import { appToken, call } from '../../src/emulator/emuTestClient';
 import { startEmulator, type Emulator } from '../../src/emulator/startEmulator';
 import { SEED_ORGANIZER } from '../../src/emulator/seed/seedPeople';
 import { graphPortsFor, startRunner } from '../../src/service/ServiceRunner';
@@ -52,17 +52,7 @@ describe('follow-up service against the Graph emulator', () => {
     await call(emu, 'POST', '/_emu/apps', {
       body: { clientId: 'reader', secret: 's', roles: ['Calendars.Read'] },
     });
-    const tokenRes = await fetch(`${emu.url}/${emu.store.state.tenantId}/oauth2/v2.0/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        client_id: 'reader',
-        client_secret: 's',
-        scope: 'https://graph.microsoft.com/.default',
-      }),
-    });
-    const token = ((await tokenRes.json()) as { access_token: string }).access_token;
+    const token = await appToken(emu, { clientId: 'reader', secret: 's' });
     const send = await call(emu, 'POST', `/users/${SEED_ORGANIZER.id}/sendMail`, {
       token,
       body: { message: { subject: 'x', toRecipients: [{ emailAddress: { address: 'a@contoso.com' } }] } },
