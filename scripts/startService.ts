@@ -12,11 +12,16 @@ const root = resolve(import.meta.dirname, '..');
 
 export interface ServiceProcesses {
   describe(): string;
+  /** The running process of each instance (a killed one is replaced after a second). */
+  pids(): (number | undefined)[];
   stop(): Promise<void>;
 }
 
+/** What the service needs of the emulator: its URL and tenant (an Emulator, or one known by URL). */
+export type ServiceTarget = Pick<Emulator, 'url'> & { store: { state: { tenantId: string } } };
+
 export function serviceEnv(
-  graph: Pick<Emulator, 'url' | 'store'>,
+  graph: ServiceTarget,
   index: number,
   count: number,
   appOrigin = 'http://localhost:3000',
@@ -39,7 +44,7 @@ export function serviceEnv(
 }
 
 export function startServiceProcesses(
-  graph: Pick<Emulator, 'url' | 'store'>,
+  graph: ServiceTarget,
   count: number,
   say: (line: string) => void,
   appOrigin?: string,
@@ -63,6 +68,7 @@ export function startServiceProcesses(
   for (let i = 0; i < n; i++) launch(i);
   return {
     describe: () => `${n} instance(s), pid ${children.map((c) => c?.pid ?? '?').join(', ')}`,
+    pids: () => children.map((c) => c?.pid),
     async stop() {
       stopping = true;
       await Promise.all(

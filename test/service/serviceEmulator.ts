@@ -2,13 +2,10 @@ import { call } from '../../src/emulator/emuTestClient';
 import type { Emulator } from '../../src/emulator/Emulator';
 import { seedPerson } from '../../src/emulator/seed/seedPeople';
 import { readServiceConfig, type ServiceConfig } from '../../src/service/serviceConfig';
-import { serviceEnv } from '../../scripts/startService';
+import { serviceEnv, type ServiceTarget } from '../../scripts/startService';
 
 /** The service's settings against an emulator: the seeded launch group, mail from the organizer's mailbox. */
-export function emulatorServiceConfig(
-  emu: Pick<Emulator, 'url' | 'store'>,
-  extra: Record<string, string> = {},
-): ServiceConfig {
+export function emulatorServiceConfig(emu: ServiceTarget, extra: Record<string, string> = {}): ServiceConfig {
   return readServiceConfig({ ...serviceEnv(emu, 0, 1), MG_TICK_MS: '200', ...extra });
 }
 

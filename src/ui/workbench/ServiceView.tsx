@@ -93,18 +93,27 @@ export function ServiceView({ lang, base = 'graph/_emu' }: { lang: Lang; base?: 
       {items.length === 0 && !error && <Text>{t(lang, 'service.empty')}</Text>}
       <ul className={styles.list}>
         {items.map((m, i) => (
-          <li key={`${m.at}-${i}`} className={styles.item}>
+          <li
+            key={`${m.at}-${i}`}
+            className={styles.item}
+            data-testid="service-item"
+            data-channel={m.channel}
+          >
             <div className={styles.head}>
               <Badge appearance="outline">
                 {t(lang, m.channel === 'feed' ? 'service.feed' : 'service.mail')}
               </Badge>
               <Text size={200}>
-                {when(m.at)} → {m.to}
+                {when(m.at)} → <span data-part="to">{m.to}</span>
               </Text>
               {m.replaced > 0 && <Text size={200}>{t(lang, 'service.replaced', { count: m.replaced })}</Text>}
             </div>
-            <Text weight="semibold">{m.title}</Text>
-            <Text size={200}>{m.text}</Text>
+            <Text weight="semibold" data-part="title">
+              {m.title}
+            </Text>
+            <Text size={200} data-part="text">
+              {m.text}
+            </Text>
           </li>
         ))}
       </ul>
