@@ -98,7 +98,8 @@ function tableOf(tzid: string, vtimezone: JCal): FileZone {
 }
 
 // `(GMT +01:00)`, `UTC+8`, `+0530`: an offset written where a zone name goes.
-const OFFSET_ONLY = /^\(?\s*(?:utc|gmt)?\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?$/i;
+// Tested with the blanks taken out: `\s*` on both sides of an optional part backtracks on long blanks.
+const OFFSET_ONLY = /^\(?(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?\)?$/i;
 
 /** A TZID with no VTIMEZONE: another spelling of a real zone (tzidAlias), or the problem with it. */
 function undefinedZone(tzid: string): FileZone {
@@ -106,7 +107,7 @@ function undefinedZone(tzid: string): FileZone {
   const named = alias === null ? null : resolveZone(alias);
   if (named !== null) return { zone: named };
   const shown = tzid.slice(0, 80);
-  return OFFSET_ONLY.test(tzid)
+  return OFFSET_ONLY.test(tzid.replace(/\s/g, ''))
     ? {
         problem: `time zone '${shown}' is only a UTC offset (no summer-time rules) and no VTIMEZONE in the file defines it`,
       }

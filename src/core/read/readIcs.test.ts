@@ -403,6 +403,18 @@ describe('readIcs: errors', () => {
     ],
     ['no DTSTART', cal(['UID:x', 'DTEND:20261210T020000Z']), /^event has no DTSTART$/],
     ['bad DTSTART', cal(['UID:x', 'DTSTART:tomorrow']), /DTSTART|does not parse/],
+    // ical.js hands these over as 'INVA-LI-D-TAT:E:', '1234--T::' and 'Next- Y-ea'.
+    [
+      'DTSTART:INVALID-DATE',
+      cal(['UID:x', 'DTSTART:INVALID-DATE']),
+      /^event has an unparseable DTSTART 'INVALID-DATE'$/,
+    ],
+    ['DTSTART:1234', cal(['UID:x', 'DTSTART:1234']), /^event has an unparseable DTSTART '1234'$/],
+    [
+      'DTSTART;VALUE=DATE:Next Year',
+      cal(['UID:x', 'DTSTART;VALUE=DATE:Next Year']),
+      /^event has an unparseable DTSTART 'Next Year'$/,
+    ],
     [
       'bad DTEND date',
       cal(['UID:x', 'DTSTART:20261210T010000Z', 'DTEND:20261340T020000Z']),

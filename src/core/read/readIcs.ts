@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../model/Result';
 import type { Weekday } from '../model/Weekday';
 import { resolveZone } from '../time/resolveZone';
 import { toLocal } from '../time/toLocal';
+import { asWritten } from './asWritten';
 import { bodyFromContent } from './bodyFromContent';
 import { fileZones, type FileZone } from './fileZones';
 import { findParameterFlood, MAX_ICS_PARAMETERS } from './findParameterFlood';
@@ -130,7 +131,7 @@ export function readIcs(text: string, opts: ReadOptions): Result<Invite[], ReadE
       opts.source,
       cancelAll,
     );
-    if (!read.ok) return read;
+    if (!read.ok) return err({ message: asWritten(read.error.message, text) });
     invites.push(read.value);
   }
   return ok(invites);

@@ -183,12 +183,7 @@ Russia Time Zone 11=Petropavlovsk-Kamchatsky
 `;
 
 /** Case, spacing and `&` / `and` differ between Windows versions and exports. */
-const normal = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/\s*&\s*/g, ' and ')
-    .replace(/\s+/g, ' ')
-    .trim();
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/ ?& ?/g, ' and ').trim();
 
 interface Index {
   /** Whole display name (no prefix) → id. */
