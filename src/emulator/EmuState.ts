@@ -262,3 +262,32 @@ export function emptyState(): EmuState {
     todoTasks: [],
   };
 }
+
+/** A UTC user with no directory details: the blank tenant's signed-in user, or the principal of an app request. */
+export function plainUser(p: {
+  id: string;
+  displayName: string;
+  givenName: string;
+  surname: string;
+  mail: string;
+  workdays: string[];
+}): UserRec {
+  const { workdays, ...names } = p;
+  return {
+    ...names,
+    userPrincipalName: p.mail,
+    jobTitle: null,
+    department: null,
+    officeLocation: null,
+    preferredLanguage: 'en-US',
+    businessPhones: [],
+    mobilePhone: null,
+    timeZone: 'UTC',
+    workingHours: {
+      daysOfWeek: workdays,
+      startTime: '08:00:00.0000000',
+      endTime: '17:00:00.0000000',
+      timeZone: { name: 'UTC' },
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { emptyState, type EmuState, type UserRec } from './EmuState';
+import { emptyState, plainUser, type EmuState, type UserRec } from './EmuState';
 import { seedState } from './seed/seedState';
 
 export interface StoreOptions {
@@ -59,27 +59,16 @@ export class EmulatorStore {
   static blank(): EmuState {
     const s = emptyState();
     const id = '00000000-0000-4000-8000-000000000001';
-    s.users.push({
-      id,
-      displayName: 'Emulator User',
-      givenName: 'Emulator',
-      surname: 'User',
-      mail: 'user@contoso.com',
-      userPrincipalName: 'user@contoso.com',
-      jobTitle: null,
-      department: null,
-      officeLocation: null,
-      preferredLanguage: 'en-US',
-      businessPhones: [],
-      mobilePhone: null,
-      timeZone: 'UTC',
-      workingHours: {
-        daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-        startTime: '08:00:00.0000000',
-        endTime: '17:00:00.0000000',
-        timeZone: { name: 'UTC' },
-      },
-    });
+    s.users.push(
+      plainUser({
+        id,
+        displayName: 'Emulator User',
+        givenName: 'Emulator',
+        surname: 'User',
+        mail: 'user@contoso.com',
+        workdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+      }),
+    );
     s.defaultUserId = id;
     return s;
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EmuResponse } from './EmuRequest';
 import type { EmulatorStore } from './EmulatorStore';
-import type { UserRec } from './EmuState';
+import { plainUser, type UserRec } from './EmuState';
 
 /** An Entra app registration the emulator knows: client credentials and the application roles granted to it. */
 export interface AppRegistration {
@@ -119,27 +119,8 @@ export function appFromToken(store: EmulatorStore, token: string): AppPrincipal 
 
 /** The principal handlers see for an app request before it is bound to a mailbox. */
 export function appUser(app: AppPrincipal): UserRec {
-  return {
-    id: `app:${app.appId}`,
-    displayName: 'app',
-    givenName: '',
-    surname: '',
-    mail: `app:${app.appId}`,
-    userPrincipalName: `app:${app.appId}`,
-    jobTitle: null,
-    department: null,
-    officeLocation: null,
-    preferredLanguage: 'en-US',
-    businessPhones: [],
-    mobilePhone: null,
-    timeZone: 'UTC',
-    workingHours: {
-      daysOfWeek: [],
-      startTime: '08:00:00.0000000',
-      endTime: '17:00:00.0000000',
-      timeZone: { name: 'UTC' },
-    },
-  };
+  const key = `app:${app.appId}`;
+  return plainUser({ id: key, displayName: 'app', givenName: '', surname: '', mail: key, workdays: [] });
 }
 
 export const isAppUser = (user: UserRec) => user.id.startsWith('app:');

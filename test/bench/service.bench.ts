@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { EventRec, UserRec } from '../../src/emulator/EmuState';
+import type { UserRec } from '../../src/emulator/EmuState';
+import { eventRecord } from '../contract/eventRecord';
 import { startEmulator, type Emulator } from '../../src/emulator/startEmulator';
 import { SERVICE_APP } from '../../src/emulator/appTokens';
 import type { BenchFigure } from './BenchFigure';
@@ -61,40 +62,25 @@ async function tenant(n: number, now: Date): Promise<Emulator> {
     const peer = users[(i + 1) % n]!;
     for (let e = 0; e < EVENTS_PER_MAILBOX; e++) {
       const start = new Date(wednesday.getTime() + e * 7 * 86_400_000);
-      const ev: EventRec = {
-        id: `AAMkAGbench${String(k++).padStart(8, '0')}=`,
-        organizerId: u.id,
-        createdDateTime: now.toISOString(),
-        lastModifiedDateTime: now.toISOString(),
-        changeKey: `ck${k}`,
-        iCalUId: `bench-${k}`,
-        subject: `1:1 ${i}/${e}`,
-        body: { contentType: 'text', content: 'Weekly 1:1.' },
-        startUtc: start.toISOString(),
-        endUtc: new Date(start.getTime() + 30 * 60_000).toISOString(),
-        originalStartTimeZone: 'UTC',
-        originalEndTimeZone: 'UTC',
-        isAllDay: false,
-        isCancelled: false,
-        showAs: 'busy',
-        importance: 'normal',
-        sensitivity: 'normal',
-        categories: [],
-        location: { displayName: 'Room', locationType: 'default' },
-        attendees: [
-          {
-            type: 'required',
-            status: { response: 'none', time: '0001-01-01T00:00:00Z' },
-            emailAddress: { name: peer.displayName, address: peer.mail },
-          },
-        ],
-        isOnlineMeeting: false,
-        onlineMeetingProvider: 'unknown',
-        joinUrl: null,
-        recurrence: null,
-        transactionId: null,
-        extensions: {},
-      };
+      const ev = eventRecord(
+        {
+          organizer: u,
+          attendees: [peer],
+          subject: `1:1 ${i}/${e}`,
+          startUtc: start.toISOString(),
+          endUtc: new Date(start.getTime() + 30 * 60_000).toISOString(),
+          response: 'none',
+        },
+        {
+          id: `AAMkAGbench${String(k++).padStart(8, '0')}=`,
+          createdDateTime: now.toISOString(),
+          lastModifiedDateTime: now.toISOString(),
+          changeKey: `ck${k}`,
+          iCalUId: `bench-${k}`,
+          body: { contentType: 'text', content: 'Weekly 1:1.' },
+          location: { displayName: 'Room', locationType: 'default' },
+        },
+      );
       s.events.push(ev);
     }
   }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll } from 'vitest';
 import { EmulatorAuth } from '../../src/adapters/auth/EmulatorAuth';
 import { createGraphClient, type GraphClient } from '../../src/adapters/graph/createGraphClient';
@@ -7,6 +6,7 @@ import type { RetryOptions } from '../../src/adapters/graph/middleware/RetryMidd
 import type { Emulator } from '../../src/emulator/Emulator';
 import { startEmulator } from '../../src/emulator/startEmulator';
 import type { EventRec, UserRec } from '../../src/emulator/EmuState';
+import { eventRecord, type EventSpec } from './eventRecord';
 
 /** One emulator for a test file, started on first use and closed after the file's tests. */
 export function sharedEmulator(): () => Promise<Emulator> {
@@ -35,36 +35,8 @@ export function emulatorClient(
 }
 
 /** Puts an event straight into the emulator's store (what Outlook would have created). */
-export function addEvent(emu: Emulator, e: { organizer: UserRec; attendees: UserRec[]; subject: string; startUtc: string; endUtc: string; joinUrl?: string }): EventRec {
-  const now = new Date().toISOString();
-  const rec: EventRec = {
-    id: `AAMkAGcontract${randomUUID().replace(/-/g, '')}=`,
-    organizerId: e.organizer.id,
-    createdDateTime: now,
-    lastModifiedDateTime: now,
-    changeKey: randomUUID(),
-    iCalUId: randomUUID(),
-    subject: e.subject,
-    body: { contentType: 'html', content: '<p>Goal: decide</p>' },
-    startUtc: e.startUtc,
-    endUtc: e.endUtc,
-    originalStartTimeZone: 'UTC',
-    originalEndTimeZone: 'UTC',
-    isAllDay: false,
-    isCancelled: false,
-    showAs: 'busy',
-    importance: 'normal',
-    sensitivity: 'normal',
-    categories: [],
-    location: { displayName: 'Room 1', locationType: 'default' },
-    attendees: e.attendees.map((a) => ({ type: 'required', status: { response: 'accepted', time: now }, emailAddress: { name: a.displayName, address: a.mail } })),
-    isOnlineMeeting: e.joinUrl !== undefined,
-    onlineMeetingProvider: e.joinUrl ? 'teamsForBusiness' : 'unknown',
-    joinUrl: e.joinUrl ?? null,
-    recurrence: null,
-    transactionId: null,
-    extensions: {},
-  };
+export function addEvent(emu: Emulator, e: EventSpec): EventRec {
+  const rec = eventRecord(e);
   emu.store.state.events.push(rec);
   emu.store.changed?.();
   return rec;

@@ -110,6 +110,34 @@ function seriesIntent(
 /** First working day on or after a local date. */
 const firstWorkingDay = (policy: Policy, date: string) => shiftWorkingDays(policy, addDays(date, -1), 1);
 
+type Organizer = ReturnType<typeof recipientOf>;
+
+/**
+ * A job per series of a watched organizer, run on the first working day of a period (week, quarter), from
+ * the service's morning hour in the organizer's zone. `periodStart` names the period's first day from the
+ * organizer's local today (null: no period).
+ */
+function onPeriodStart(
+  events: readonly ServiceEvent[],
+  ctx: JobContext,
+  periodStart: (today: string) => string | null,
+  job: (s: Series, org: Organizer, w: Window, start: string) => ServiceIntent | null,
+): ServiceIntent[] {
+  const { people, policy, sp, now } = ctx;
+  const out: ServiceIntent[] = [];
+  for (const s of seriesOf(events)) {
+    if (!people.has(s.organizerId)) continue;
+    const org = recipientOf(people, s.organizerId, policy);
+    const start = periodStart(localDate(now.toISOString(), org.timeZone));
+    if (start === null) continue;
+    const w = localDayWindow(firstWorkingDay(policy, start), sp.morningAt, '24:00', org.timeZone);
+    if (!inWindow(w, now)) continue;
+    const intent = job(s, org, w, start);
+    if (intent) out.push(intent);
+  }
+  return out;
+}
+
 /**
  * Weekly stand-up digest per recurring series, on the first working day of the organizer's week:
  * blockers (items nobody owns) and overdue items only, the guide's 10-minute agenda. Nothing to discuss,
@@ -120,16 +148,9 @@ export function standupDigests(
   tasks: readonly ServiceTask[],
   ctx: JobContext,
 ): ServiceIntent[] {
-  const { people, policy, sp, now } = ctx;
-  const out: ServiceIntent[] = [];
-  for (const s of seriesOf(events)) {
-    if (!people.has(s.organizerId)) continue;
-    const org = recipientOf(people, s.organizerId, policy);
-    const today = localDate(now.toISOString(), org.timeZone);
-    const monday = addDays(today, -WEEKDAYS.indexOf(weekdayOf(today)));
-    const day = firstWorkingDay(policy, monday);
-    const w = localDayWindow(day, sp.morningAt, '24:00', org.timeZone);
-    if (!inWindow(w, now)) continue;
+  const { sp, now } = ctx;
+  const monday = (today: string) => addDays(today, -WEEKDAYS.indexOf(weekdayOf(today)));
+  return onPeriodStart(events, ctx, monday, (s, org, w, week) => {
     const ids = new Set(s.occurrences.flatMap((o) => o.record?.taskIds ?? []));
     const view = standupView(
       tasks.filter((t) => ids.has(t.id)),
@@ -147,55 +168,41 @@ export function standupDigests(
         ),
       ),
     ];
-    if (items.length === 0) continue;
+    if (items.length === 0) return null;
     const params = { subject: s.subject, count: items.length, list: shortList(org.lang, items, 8) };
-    out.push(
-      seriesIntent(
-        'standup-digest',
-        s,
-        monday,
-        org.id,
-        w,
-        texts(org.lang, 'standup', params),
-        `${sp.appUrl}?view=standup&series=${encodeURIComponent(s.masterId)}`,
-      ),
+    return seriesIntent(
+      'standup-digest',
+      s,
+      week,
+      org.id,
+      w,
+      texts(org.lang, 'standup', params),
+      `${sp.appUrl}?view=standup&series=${encodeURIComponent(s.masterId)}`,
     );
-  }
-  return out;
+  });
 }
 
 /** On the first working day of a quarter: the review of the quarter just ended, per series that met in it. */
 export function quarterlyReviews(events: readonly ServiceEvent[], ctx: JobContext): ServiceIntent[] {
-  const { people, policy, sp, now } = ctx;
-  const out: ServiceIntent[] = [];
-  for (const s of seriesOf(events)) {
-    if (!people.has(s.organizerId)) continue;
-    const org = recipientOf(people, s.organizerId, policy);
-    const today = localDate(now.toISOString(), org.timeZone);
-    const range = quarterRange(quarterOf(today));
-    if (!range) continue;
-    const day = firstWorkingDay(policy, range.from);
-    const w = localDayWindow(day, sp.morningAt, '24:00', org.timeZone);
-    if (!inWindow(w, now)) continue;
-    const last = quarterOf(addDays(range.from, -1));
+  const { sp } = ctx;
+  const quarterStart = (today: string) => quarterRange(quarterOf(today))?.from ?? null;
+  return onPeriodStart(events, ctx, quarterStart, (s, org, w, start) => {
+    const last = quarterOf(addDays(start, -1));
     const lastRange = quarterRange(last);
     const met = s.occurrences.some((o) => {
       const d = localDate(o.start, org.timeZone);
       return lastRange !== null && d >= lastRange.from && d <= lastRange.to;
     });
-    if (!met) continue;
+    if (!met) return null;
     const link = `${sp.appUrl}?view=review&quarter=${last}&series=${encodeURIComponent(s.masterId)}`;
-    out.push(
-      seriesIntent(
-        'quarterly-review',
-        s,
-        last,
-        org.id,
-        w,
-        texts(org.lang, 'quarterly', { subject: s.subject, quarter: last }),
-        link,
-      ),
+    return seriesIntent(
+      'quarterly-review',
+      s,
+      last,
+      org.id,
+      w,
+      texts(org.lang, 'quarterly', { subject: s.subject, quarter: last }),
+      link,
     );
-  }
-  return out;
+  });
 }

@@ -4,6 +4,7 @@ import {
   Card,
   CardHeader,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   ProgressBar,
@@ -11,19 +12,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { itemTiming } from '../../core/meeting/meetingRunSelectors';
+import { useCardStyles } from './cardStyles';
 import { useMeeting } from './MeetingServices';
 import { formatClock, useDispatch, useNow, useRun, useText } from './meetingHooks';
 
 const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  tight: { gap: tokens.spacingVerticalXXS },
   current: { fontWeight: tokens.fontWeightSemibold },
-  done: { color: tokens.colorNeutralForeground3 },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   timer: { fontVariantNumeric: 'tabular-nums' },
 });
@@ -33,7 +28,7 @@ export function AgendaRunner() {
   const { live } = useMeeting();
   const run = useRun();
   const t = useText();
-  const styles = useStyles();
+  const styles = { ...useCardStyles(), ...useStyles() };
   const { dispatch, error } = useDispatch();
   const now = useNow(run.phase === 'running');
   const timing = itemTiming(run, now);
@@ -49,7 +44,7 @@ export function AgendaRunner() {
           </Text>
         }
       />
-      <ol className={styles.list} data-testid="agenda">
+      <ol className={mergeClasses(styles.list, styles.tight)} data-testid="agenda">
         {run.items.map((it, i) => (
           <li
             key={i}
@@ -57,7 +52,7 @@ export function AgendaRunner() {
               running && i === run.current
                 ? styles.current
                 : running && i < run.current
-                  ? styles.done
+                  ? styles.quiet
                   : undefined
             }
             aria-current={running && i === run.current ? 'step' : undefined}

@@ -1,6 +1,7 @@
 import { Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { buildChecklist, type ChecklistState } from '../../core/meeting/buildChecklist';
 import { AgendaPaste } from './AgendaPaste';
+import { useCardStyles } from './cardStyles';
 import { CarryForwardCard } from './CarryForwardCard';
 import { ReadinessCard } from './ReadinessCard';
 import { useMeeting } from './MeetingServices';
@@ -8,15 +9,6 @@ import { useRun, useText } from './meetingHooks';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
-  evidence: { color: tokens.colorNeutralForeground3 },
 });
 
 const BADGE: Record<ChecklistState, 'success' | 'warning' | 'danger'> = {
@@ -30,7 +22,7 @@ export function BeforeView() {
   const { session, now } = useMeeting();
   const run = useRun();
   const t = useText();
-  const styles = useStyles();
+  const styles = { ...useCardStyles(), ...useStyles() };
   const fmt = (ms: number) =>
     new Intl.DateTimeFormat(session.lang, {
       dateStyle: 'medium',
@@ -59,7 +51,7 @@ export function BeforeView() {
               {findings.map((f, i) => (
                 <li key={`${f.rule}-${i}`}>
                   <Text>{f.message}</Text>{' '}
-                  {f.evidence && <Text className={styles.evidence}>“{f.evidence}”</Text>}
+                  {f.evidence && <Text className={styles.quiet}>“{f.evidence}”</Text>}
                 </li>
               ))}
             </ul>
@@ -83,7 +75,7 @@ export function BeforeView() {
                 </Badge>
                 <Text>{t(`check.${c.key}`)}</Text>
                 {c.key === 'prereads' && c.state !== 'ok' && c.dueAt !== undefined && (
-                  <Text className={styles.evidence}>{t('check.prereadsDue', { when: fmt(c.dueAt) })}</Text>
+                  <Text className={styles.quiet}>{t('check.prereadsDue', { when: fmt(c.dueAt) })}</Text>
                 )}
               </li>
             ))}

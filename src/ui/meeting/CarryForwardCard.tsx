@@ -1,19 +1,8 @@
-import { Badge, Card, CardHeader, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Badge, Card, CardHeader, Text } from '@fluentui/react-components';
 import type { CarriedAction } from '../../core/meeting/carryForward';
+import { useCardStyles } from './cardStyles';
 import { useMeeting } from './MeetingServices';
 import { useText } from './meetingHooks';
-
-const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
-  quiet: { color: tokens.colorNeutralForeground3 },
-});
 
 const COLOR = { pending: 'warning', accepted: 'success', declined: 'danger' } as const;
 
@@ -34,7 +23,7 @@ function AnswerBadge({ action }: { action: CarriedAction }) {
 export function CarryForwardCard() {
   const { session } = useMeeting();
   const t = useText();
-  const styles = useStyles();
+  const styles = useCardStyles();
   const carry = session.carryForward;
   if (!carry) return null;
   const name = (owner: string) => session.invitees.find((p) => p.id === owner.toLowerCase())?.name ?? owner;

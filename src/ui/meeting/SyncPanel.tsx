@@ -4,34 +4,27 @@ import {
   Card,
   CardHeader,
   makeStyles,
+  mergeClasses,
   ProgressBar,
   Text,
-  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { toActionItems, meetingPeople } from '../../core/meeting/meetingRunSelectors';
 import type { SyncProgress } from '../../core/sync/SyncEngine';
 import { toOutcomes } from '../../core/meeting/MeetingOutcomes';
+import { useCardStyles } from './cardStyles';
 import { useMeeting } from './MeetingServices';
 import { useDispatch, useRun, useText } from './meetingHooks';
 
-const useStyles = makeStyles({
-  list: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-});
+const useStyles = makeStyles({ centered: { alignItems: 'center' } });
 
 /** Complete action items go to Planner through the sync engine's outbox; progress and each item's state are shown. */
 export function SyncPanel() {
   const { session, sync, missing, describeError, now, saveOutcomes } = useMeeting();
   const run = useRun();
   const t = useText();
-  const styles = useStyles();
+  const styles = useCardStyles();
+  const local = useStyles();
   const { dispatch } = useDispatch();
   const [progress, setProgress] = useState<SyncProgress | null>(() => sync?.engine.status() ?? null);
   const [busy, setBusy] = useState(false);
@@ -104,7 +97,7 @@ export function SyncPanel() {
           <Text data-testid="sync-progress">{t('sync.progress', { done, all: mine.length })}</Text>
           <ul className={styles.list}>
             {mine.map((i) => (
-              <li key={i.key} className={styles.row} data-state={i.state}>
+              <li key={i.key} className={mergeClasses(styles.row, local.centered)} data-state={i.state}>
                 <Text>{i.content}</Text>
                 <Badge
                   color={

@@ -1,5 +1,6 @@
 import type { EmulatorStore } from '../../../src/emulator/EmulatorStore';
-import type { EventRec, TaskRec } from '../../../src/emulator/EmuState';
+import type { TaskRec } from '../../../src/emulator/EmuState';
+import { eventRecord } from '../../contract/eventRecord';
 import { MEETING_EXTENSION_NAME } from '../../../src/core/ports/CalendarPort';
 
 export interface ScaleSeed {
@@ -109,40 +110,30 @@ export function seedFollowupScale(store: EmulatorStore, seed: ScaleSeed) {
         attendance: [],
       },
     };
-    const ev: EventRec = {
-      id,
-      organizerId: me.id,
-      createdDateTime: start.toISOString(),
-      lastModifiedDateTime: start.toISOString(),
-      changeKey: `scaleChangeKey${m}`,
-      iCalUId: `scale-${m}`,
-      subject: `Weekly sync ${m + 1}`,
-      body: { contentType: 'text', content: BODY },
-      startUtc: start.toISOString(),
-      endUtc: new Date(start.getTime() + 3_600_000).toISOString(),
-      originalStartTimeZone: 'China Standard Time',
-      originalEndTimeZone: 'China Standard Time',
-      isAllDay: false,
-      isCancelled: false,
-      showAs: 'busy',
-      importance: 'normal',
-      sensitivity: 'normal',
-      categories: [],
-      location: { displayName: 'Room 301', locationType: 'default' },
-      attendees: others.map((o) => ({
-        type: 'required' as const,
-        status: { response: 'none', time: '0001-01-01T00:00:00Z' },
-        emailAddress: { name: o.displayName, address: o.mail },
-      })),
-      isOnlineMeeting: false,
-      onlineMeetingProvider: 'unknown',
-      joinUrl: null,
-      recurrence: null,
-      transactionId: null,
-      extensions: {
-        [me.id]: [{ extensionName: MEETING_EXTENSION_NAME, data: { payload: JSON.stringify(record) } }],
+    const ev = eventRecord(
+      {
+        organizer: me,
+        attendees: others,
+        subject: `Weekly sync ${m + 1}`,
+        startUtc: start.toISOString(),
+        endUtc: new Date(start.getTime() + 3_600_000).toISOString(),
+        response: 'none',
       },
-    };
+      {
+        id,
+        createdDateTime: start.toISOString(),
+        lastModifiedDateTime: start.toISOString(),
+        changeKey: `scaleChangeKey${m}`,
+        iCalUId: `scale-${m}`,
+        body: { contentType: 'text', content: BODY },
+        originalStartTimeZone: 'China Standard Time',
+        originalEndTimeZone: 'China Standard Time',
+        location: { displayName: 'Room 301', locationType: 'default' },
+        extensions: {
+          [me.id]: [{ extensionName: MEETING_EXTENSION_NAME, data: { payload: JSON.stringify(record) } }],
+        },
+      },
+    );
     s.events.push(ev);
     eventIds.push(id);
   }

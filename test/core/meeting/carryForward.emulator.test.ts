@@ -1,35 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GraphCalendar } from '../../../src/adapters/graph/GraphCalendar';
 import { GraphFollowup } from '../../../src/adapters/graph/GraphFollowup';
 import { GraphSeries } from '../../../src/adapters/graph/GraphSeries';
 import { carryMinutes, loadCarryForward, withCarryForwardItem } from '../../../src/core/meeting/carryForward';
-import type { Emulator } from '../../../src/emulator/Emulator';
 import type { EventRec } from '../../../src/emulator/EmuState';
-import { startEmulator } from '../../../src/emulator/startEmulator';
+import { emulatorForFile } from '../../../src/emulator/emulatorForFile';
 import { addEvent, emulatorClient } from '../../contract/emulatorFixtures';
 
-let emu: Emulator;
-beforeAll(async () => {
-  emu = await startEmulator({ port: 0 });
-});
-afterAll(async () => {
-  await emu.close();
-});
-beforeEach(() => {
-  emu.store.reset();
-});
+const emu = emulatorForFile({ reset: true });
 
 const WEEK = 7 * 86_400_000;
 const FIRST = Date.parse('2026-11-04T06:00:00Z');
 
 /** A weekly series of four: the first with outcomes, the second cancelled, the third never run with the app, the fourth is today. */
 async function weeklySeries() {
-  const { graph, user } = emulatorClient(emu);
-  const s = emu.store.state;
+  const { graph, user } = emulatorClient(emu());
+  const s = emu().store.state;
   const other = s.users.find((u) => u.id !== user.id)!;
   const at = (i: number) => new Date(FIRST + i * WEEK).toISOString();
   const end = (i: number) => new Date(FIRST + i * WEEK + 3_600_000).toISOString();
-  const master = addEvent(emu, {
+  const master = addEvent(emu(), {
     organizer: user,
     attendees: [other],
     subject: 'Weekly sync',
@@ -42,7 +32,7 @@ async function weeklySeries() {
   };
   const occ: EventRec[] = [0, 1, 2, 3].map((i) =>
     Object.assign(
-      addEvent(emu, {
+      addEvent(emu(), {
         organizer: user,
         attendees: [other],
         subject: 'Weekly sync',
@@ -65,7 +55,7 @@ async function weeklySeries() {
     percentComplete: 100,
   });
   if (!planner.ok || !done.ok) throw new Error('setup');
-  const owner = emulatorClient(emu, { user: other });
+  const owner = emulatorClient(emu(), { user: other });
   const declined = await new GraphFollowup(owner.graph).answer(
     { id: planner.value.id, etag: planner.value['@odata.etag'] },
     { state: 'declined', by: other.id, at: at(0), reason: 'Finance owns budgets' },
