@@ -53,6 +53,8 @@ export function startServiceProcesses(
   let stopping = false;
   const children: (ChildProcess | null)[] = Array.from({ length: n }, () => null);
   const launch = (i: number) => {
+    // A restart timer that fires after stop() would leave a process nobody supervises.
+    if (stopping) return;
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'src/service/main.ts')], {
       cwd: root,
       env: { ...process.env, ...serviceEnv(graph, i, n, appOrigin) },
@@ -75,7 +77,8 @@ export function startServiceProcesses(
         children.map(
           (c) =>
             new Promise<void>((done) => {
-              if (!c || c.exitCode !== null) return done();
+              // Killed by a signal, a child has no exit code: waiting for its exit would hang Ctrl+C.
+              if (!c || c.exitCode !== null || c.signalCode !== null) return done();
               c.once('exit', () => done());
               c.kill('SIGTERM');
             }),
