@@ -5,6 +5,7 @@ import {
   type FakeFrameContext,
   type FakeRole,
 } from '../../../adapters/fakes/teams/FakeTeamsHost';
+import { wt } from '../outlook/workbenchText';
 import { defaultTabSettings, loadTab, saveTab, tabFrameUrl } from './workbenchTab';
 
 export interface Attendee {
@@ -107,9 +108,13 @@ export function mountTeamsWorkbench(
         ? el(
             'span',
             {},
-            el('button', { type: 'button', textContent: 'Save', onclick: () => host.triggerSave() }),
+            el('button', {
+              type: 'button',
+              textContent: wt('teams.save'),
+              onclick: () => host.triggerSave(),
+            }),
             ' ',
-            el('a', { href: meetingView.href, textContent: 'Open the meeting with the saved tab' }),
+            el('a', { href: meetingView.href, textContent: wt('teams.openMeeting') }),
           )
         : '';
     grid.append(
@@ -123,7 +128,7 @@ export function mountTeamsWorkbench(
       ),
     );
   }
-  const themes = el('div', { className: 'bar', role: 'group', ariaLabel: 'Teams theme' });
+  const themes = el('div', { className: 'bar', role: 'group', ariaLabel: wt('teams.themes') });
   const setTheme = (t: WorkbenchOptions['theme']) => {
     currentTheme = t;
     document.documentElement.dataset.theme = t;
@@ -145,25 +150,32 @@ export function mountTeamsWorkbench(
       o.attendees.findIndex((a) => a.upn === shared.by),
     );
     const a = o.attendees[i]!;
-    const frame = el('iframe', { src: shared.url, title: 'Meeting stage', name: 'stage' });
+    const frame = el('iframe', { src: shared.url, title: wt('teams.stage'), name: 'stage' });
     stageHost = hostFor(frame, i, a, 'meetingStage');
-    const stop = el('button', { type: 'button', textContent: 'Stop sharing', onclick: () => stage.stop() });
+    const stop = el('button', {
+      type: 'button',
+      textContent: wt('teams.stopSharing'),
+      onclick: () => stage.stop(),
+    });
     stageArea.append(
       el(
         'section',
-        { className: 'stage', ariaLabel: 'Meeting stage' },
-        el('h2', {}, `Meeting stage — shared by ${a.displayName}`),
+        { className: 'stage', ariaLabel: wt('teams.stage') },
+        el('h2', {}, wt('teams.stageBy', { name: a.displayName })),
         stop,
         frame,
       ),
     );
   });
   for (const t of ['default', 'dark', 'contrast'] as const)
-    themes.append(el('button', { type: 'button', textContent: `Theme: ${t}`, onclick: () => setTheme(t) }));
-  root.append(
-    el('header', {}, el('h1', {}, 'Meeting Guard — simulated Teams meeting'), themes),
-    el('main', {}, stageArea, grid),
-  );
+    themes.append(
+      el('button', {
+        type: 'button',
+        textContent: wt('teams.theme', { theme: t }),
+        onclick: () => setTheme(t),
+      }),
+    );
+  root.append(el('header', {}, el('h1', {}, wt('teams.title')), themes), el('main', {}, stageArea, grid));
   document.documentElement.dataset.theme = o.theme;
   return { hosts, setTheme };
 }
