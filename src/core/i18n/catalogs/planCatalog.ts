@@ -44,7 +44,7 @@ export const planCatalog = defineCatalog(
     'plan.failed': '无法加载你的计划。{reason}',
     'plan.createFailed': '无法创建计划。{reason}',
     'plan.laterHint':
-      '未选择计划时，每个行动项写入其负责人的 To Do；会议守护只能访问你自己的 To Do，其他负责人的行动项将需要处理。',
+      '未选择计划时，每个行动项写入其负责人的 To Do；会议守卫只能访问你自己的 To Do，其他负责人的行动项将需要处理。',
     'plan.chosen': '行动项将写入计划“{title}”。',
     'plan.seriesHint': '定期会议的每一次都使用此计划。',
     'plan.noSignIn': '未登录，无法列出计划。可先添加标签页，再在会议应用中选择计划。',
