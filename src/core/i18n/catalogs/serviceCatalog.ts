@@ -34,7 +34,7 @@ export const serviceCatalog = defineCatalog(
   {
     'audit.title': '你的会议邀请"{subject}"有 {count} 条问题',
     'audit.title.blocked': '受限时段:你的会议邀请"{subject}"落在政策保留的时段',
-    'audit.text': 'Meeting Guard 在邀请发出后检查了它:{list}。打开邀请检查器修正。',
+    'audit.text': '会议守卫在邀请发出后检查了它:{list}。打开邀请检查器修正。',
     'dueSoon.title': '{date} 到期:{title}',
     'dueSoon.text': '你的待办事项"{title}"将于 {date} 到期。现在更新进度或寻求帮助。',
     'overdue.title': '已逾期:{title}',
