@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { encodeDefinedZone } from '../time/definedZone';
 import { resolveZone } from '../time/resolveZone';
-import { tzidAlias } from '../time/tzidAlias';
+import { tzidAlias, unquotedTzid } from '../time/tzidAlias';
 import { wallAsUtc, type WallParts } from '../time/zoneOffset';
 
 /*
@@ -24,11 +24,6 @@ type JCal = [string, unknown[], unknown[]];
 
 const WINDOW_START = Date.UTC(1900, 0, 1);
 const WINDOW_END = Date.UTC(2101, 0, 1);
-const quoteless = (tzid: string) =>
-  tzid
-    .trim()
-    .replace(/^"(.*)"$/, '$1')
-    .trim();
 
 /** One offset change as ical.js expands it: its UTC wall clock, the offsets (s) before and after. */
 interface Change extends WallParts {
@@ -127,14 +122,15 @@ export function fileZones(vtimezones: readonly unknown[]): (tzid: string) => Fil
     const tzid = (c[1] as unknown[]).find(
       (p): p is [string, unknown, string, string] => Array.isArray(p) && p[0] === 'tzid',
     );
-    if (tzid && typeof tzid[3] === 'string' && !definitions.has(quoteless(tzid[3])))
-      definitions.set(quoteless(tzid[3]), c as JCal);
+    if (!tzid || typeof tzid[3] !== 'string') continue;
+    const key = unquotedTzid(tzid[3]);
+    if (!definitions.has(key)) definitions.set(key, c as JCal);
   }
   const built = new Map<string, FileZone>();
   return (tzid) => {
     const named = resolveZone(tzid);
     if (named !== null) return { zone: named };
-    const key = quoteless(tzid);
+    const key = unquotedTzid(tzid);
     let zone = built.get(key);
     if (zone === undefined) {
       const definition = definitions.get(key);

@@ -7,6 +7,13 @@ const AREAS = new Set(
   ),
 );
 
+/** A TZID as a file writes it, without blanks and one pair of surrounding double quotes. */
+export const unquotedTzid = (tzid: string): string =>
+  tzid
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
+
 /**
  * The zone name a TZID written without a VTIMEZONE stands for, for resolveZone to read, or null:
  * - a globally unique TZID (RFC 5545 3.2.19, a leading `/`) as Evolution, Lightning and Citadel write
@@ -15,10 +22,7 @@ const AREAS = new Set(
  * - a Windows display name, `(UTC-05:00) Eastern Time (US & Canada)`: its Windows id.
  */
 export function tzidAlias(tzid: string): string | null {
-  const name = tzid
-    .trim()
-    .replace(/^"(.*)"$/, '$1')
-    .trim();
+  const name = unquotedTzid(tzid);
   if (name.startsWith('/')) {
     const parts = name.split('/');
     const area = parts.findIndex((p) => AREAS.has(p));
