@@ -3,9 +3,10 @@ import type { EmuRequest, EmuResponse } from '../EmuRequest';
 import type { EmulatorStore } from '../EmulatorStore';
 import type { EventRec } from '../EmuState';
 import { badRequest, graphError } from '../graphError';
-import { json, parseInstant } from '../odata';
+import { json } from '../odata';
 import type { Router } from '../Router';
 import { canSeeEvent, renderEvent } from './renderEvent';
+import { timeWindow } from './timeWindow';
 
 const DEFAULT_PAGE = 10;
 const MAX_PAGE = 1000;
@@ -111,22 +112,15 @@ function delta(req: EmuRequest, store: EmulatorStore): EmuResponse {
       `The query option '${refused}' is not supported with delta on a calendar view.`,
       'ErrorInvalidUrlQuery',
     );
-  const start = parseInstant(req.query.get('startDateTime') ?? req.query.get('startdatetime'));
-  const end = parseInstant(req.query.get('endDateTime') ?? req.query.get('enddatetime'));
-  if (!start || !end) {
-    return badRequest(
-      req,
-      'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
-      'ErrorInvalidParameter',
-    );
-  }
+  const window = timeWindow(req, ['startdatetime', 'enddatetime']);
+  if (!window.ok) return window.response;
   return sendPage(
     req,
     store,
     round(req, store, {
       userId: req.user.id,
-      start: start.toISOString(),
-      end: end.toISOString(),
+      start: window.start,
+      end: window.end,
       seen: new Map(),
     }),
   );

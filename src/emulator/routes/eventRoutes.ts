@@ -2,13 +2,14 @@ import type { EmuRequest, EmuResponse } from '../EmuRequest';
 import { outlookId, type EmulatorStore } from '../EmulatorStore';
 import type { Attendee, EventRec } from '../EmuState';
 import { badRequest, graphError } from '../graphError';
-import { collection, isObject, json, nowIso, parseInstant, select } from '../odata';
+import { collection, isObject, json, nowIso, select } from '../odata';
 import type { Router } from '../Router';
 import { registerCalendarDeltaRoutes } from './calendarDeltaRoutes';
 import { registerExtensionRoutes } from './extensionRoutes';
 import { registerSeriesRoutes } from './seriesRoutes';
 import { fromDateTimeTimeZone } from './graphDateTime';
 import { canSeeEvent, extensionExpandProblem, mailboxEventId, renderEvent } from './renderEvent';
+import { timeWindow } from './timeWindow';
 
 const bareExtensionExpand = (req: EmuRequest): EmuResponse | null => {
   const problem = extensionExpandProblem(req);
@@ -137,13 +138,10 @@ export function registerEventRoutes(router: Router): void {
   router.add('GET', '/me/calendarView', (req, store) => {
     const refused = bareExtensionExpand(req);
     if (refused) return refused;
-    const start = parseInstant(req.query.get('startDateTime') ?? req.query.get('StartDateTime'));
-    const end = parseInstant(req.query.get('endDateTime') ?? req.query.get('EndDateTime'));
-    if (!start || !end) {
-      return badRequest(req, 'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.', 'ErrorInvalidParameter');
-    }
-    const s = start.toISOString();
-    const e = end.toISOString();
+    const window = timeWindow(req);
+    if (!window.ok) return window.response;
+    const s = window.start;
+    const e = window.end;
     const hits = store.state.events
       .filter((ev) => canSeeEvent(store, req.user, ev) && ev.startUtc < e && ev.endUtc > s)
       .sort((a, b) => a.startUtc.localeCompare(b.startUtc));

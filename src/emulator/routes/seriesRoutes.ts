@@ -1,10 +1,10 @@
 import type { EmuRequest, EmuResponse } from '../EmuRequest';
 import type { EmulatorStore } from '../EmulatorStore';
-import { badRequest } from '../graphError';
-import { collection, parseInstant } from '../odata';
+import { collection } from '../odata';
 import type { Router } from '../Router';
 import { findEvent } from './eventRoutes';
 import { canSeeEvent, renderEvent } from './renderEvent';
+import { timeWindow } from './timeWindow';
 
 /**
  * `GET /me/events/{seriesMasterId}/instances?startDateTime&endDateTime`: the occurrences of a series in a
@@ -12,19 +12,12 @@ import { canSeeEvent, renderEvent } from './renderEvent';
  * their master (`seriesMasterId`); it does not expand recurrence patterns itself.
  */
 function instances(req: EmuRequest, store: EmulatorStore): EmuResponse {
-  const start = parseInstant(req.query.get('startDateTime') ?? req.query.get('StartDateTime'));
-  const end = parseInstant(req.query.get('endDateTime') ?? req.query.get('EndDateTime'));
-  if (!start || !end) {
-    return badRequest(
-      req,
-      'This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.',
-      'ErrorInvalidParameter',
-    );
-  }
+  const window = timeWindow(req);
+  if (!window.ok) return window.response;
   const master = findEvent(req, store);
   if (!master.ok) return master.response;
-  const s = start.toISOString();
-  const e = end.toISOString();
+  const s = window.start;
+  const e = window.end;
   const hits = store.state.events
     .filter(
       (ev) =>
