@@ -2,7 +2,8 @@ import type { CalendarEvent, MeetingRecord as StoredRecord } from '../ports/Cale
 import type { MeetingOutcomes } from '../meeting/MeetingOutcomes';
 import type { MeetingRecord } from './TrackedTask';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object (not null, not an array): what a stored record's fields are checked with. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The outcomes inside what the meeting app stored on the event: the record itself or its `outcomes`. */
 export function outcomesOf(record: StoredRecord | null): Partial<MeetingOutcomes> | null {

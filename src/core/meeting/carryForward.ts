@@ -1,5 +1,5 @@
 import type { AcceptanceView } from '../followup/acceptance';
-import { outcomesOf } from '../followup/recordToMeeting';
+import { isObject, outcomesOf } from '../followup/recordToMeeting';
 import type { RunItem } from './MeetingRun';
 import type { CalendarEvent } from '../ports/CalendarPort';
 import type { SeriesPort, TaskNow } from '../ports/SeriesPort';
@@ -26,8 +26,6 @@ export interface CarryForward {
 /** How far back the previous occurrence is looked for: a monthly series with one skipped month. */
 export const CARRY_LOOKBACK_DAYS = 62;
 const DAY = 86_400_000;
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The series an event belongs to (Graph `seriesMasterId` of an occurrence or exception), if any. */
 export function seriesOf(event: Pick<CalendarEvent, 'raw'>): string | null {
