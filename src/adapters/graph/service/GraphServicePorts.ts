@@ -14,6 +14,7 @@ import type { ServiceEvent, ServiceTask, WatchedPerson } from '../../../core/ser
 import { resolveZone } from '../../../core/time/resolveZone';
 import type { GraphClient } from '../createGraphClient';
 import { batchPages, followPages, relativeToVersion } from '../batchPages';
+import { EXPAND_MEETING_RECORD } from '../GraphCalendar';
 import { graphBatch } from '../graphBatch';
 import { toServiceEvent, toServiceTask } from './serviceJson';
 
@@ -25,8 +26,6 @@ export const CLAIMS_EXTENSION = 'com.meetingguard.service';
 export const INTENT_PROPERTY = 'String {8d3f1c52-5a0b-4c1e-9f7a-2b6e4d9c1a03} Name MeetingGuardIntent';
 const PREFER = 'outlook.timezone="UTC", odata.maxpagesize=100';
 const SETTINGS_TTL_MS = 24 * 3_600_000;
-const RECORD_EXPAND =
-  "extensions($filter=id eq 'Microsoft.OutlookServices.OpenTypeExtension.com.meetingguard.meeting')";
 
 const failure = (error: AppError): Result<never, AppError> => ({ ok: false, error });
 
@@ -124,7 +123,7 @@ export function createGraphServicePorts(graph: GraphClient, now: () => number = 
       async calendarViews(userIds, w) {
         const urls = userIds.map(
           (id) =>
-            `/users/${enc(id)}/calendarView?startDateTime=${enc(w.start)}&endDateTime=${enc(w.end)}&$top=100&$expand=${enc(RECORD_EXPAND)}`,
+            `/users/${enc(id)}/calendarView?startDateTime=${enc(w.start)}&endDateTime=${enc(w.end)}&$top=100&${EXPAND_MEETING_RECORD}`,
         );
         const pages = await batchPages(graph, urls, { Prefer: 'outlook.timezone="UTC"' });
         return pages.map((p, i) =>
