@@ -19,7 +19,8 @@ export interface StandupView {
   unassigned: TrackedTask[];
 }
 
-const byDue = (a: TrackedTask, b: TrackedTask) =>
+/** Earliest due first, undated last, then by id: the order task lists are shown and sent in. */
+export const byDue = (a: TrackedTask, b: TrackedTask) =>
   (a.dueDateTime ?? '\uffff').localeCompare(b.dueDateTime ?? '\uffff') || a.id.localeCompare(b.id);
 
 /**

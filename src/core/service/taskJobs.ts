@@ -1,3 +1,4 @@
+import { byDue } from '../followup/standupView';
 import { taskState } from '../followup/taskState';
 import type { Lang } from '../model/Lang';
 import type { Policy } from '../model/Policy';
@@ -106,12 +107,7 @@ export function dailyUpdates(tasks: readonly ServiceTask[], ctx: JobContext): Se
     if (!isWorkingDay(policy, today)) continue;
     const window = localDayWindow(today, sp.dailyUpdateAt, '24:00', owner.timeZone);
     if (!inWindow(window, now)) continue;
-    const titles = [...list]
-      .sort(
-        (a, b) =>
-          (a.dueDateTime ?? '\uffff').localeCompare(b.dueDateTime ?? '\uffff') || a.id.localeCompare(b.id),
-      )
-      .map((t) => t.title);
+    const titles = [...list].sort(byDue).map((t) => t.title);
     const params = { count: list.length, list: shortList(owner.lang, titles, 8) };
     out.push(
       makeIntent({
