@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAcceptance } from '../../src/core/followup/acceptance';
 import { SEED_ORGANIZER } from '../../src/emulator/seed/seedPeople';
-import { launchChromium } from './helpers/chromium';
+import { openOfflineContext } from './helpers/chromium';
 import { provided } from './helpers/provided';
 import { emulatorCall } from './helpers/teamsMeeting';
 
@@ -25,9 +25,7 @@ beforeAll(async () => {
   appUrl = provided('appUrl', 'MG_APP_URL');
   graphUrl = provided('graphUrl', 'MG_GRAPH_URL');
   await resetEmulator();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  await context.route('https://res.cdn.office.net/**', (r) => r.abort());
+  ({ browser, context } = await openOfflineContext({ width: 1400, height: 1000 }));
 });
 afterAll(async () => {
   await context?.close();

@@ -4,7 +4,7 @@
 // the popup flow instead and shows a sign-in error. The tokens are the Graph emulator's own.
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/chromium';
+import { openOfflineContext } from './helpers/chromium';
 import { paneCatalog } from '../../src/core/i18n/catalogs/paneCatalog';
 import { provided } from './helpers/provided';
 import { paneFrame } from './helpers/workbench';
@@ -17,9 +17,7 @@ const popups: string[] = [];
 beforeAll(async () => {
   appUrl = provided('appUrl', 'MG_APP_URL');
   const fluidUrl = provided('fluidUrl', 'MG_FLUID_URL');
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
-  await context.route('https://res.cdn.office.net/**', (r) => r.abort());
+  ({ browser, context } = await openOfflineContext({ width: 1500, height: 1000 }));
   // A tenant deployment: a client id and a single tenant in app-config.json, no emulator user.
   await context.route('**/app-config.json', (r) =>
     r.fulfill({

@@ -9,7 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICE_JS_CDN } from '../../src/adapters/office/officeBootstrap';
 import { OFFICE_JS_SHIM_PATH } from '../../src/adapters/fakes/office/officeJsShim';
-import { launchChromium } from './helpers/chromium';
+import { openOfflineContext } from './helpers/chromium';
 import { provided } from './helpers/provided';
 import { openOutlookWorkbench } from './helpers/workbench';
 
@@ -36,9 +36,7 @@ const cdnRequests: string[] = [];
 
 beforeAll(async () => {
   appUrl = provided('appUrl', 'MG_APP_URL');
-  browser = await launchChromium();
-  context = await browser.newContext();
-  await context.route('https://res.cdn.office.net/**', (r) => r.abort());
+  ({ browser, context } = await openOfflineContext());
   context.on('request', (r) => {
     if (r.url().includes('appsforoffice.microsoft.com')) cdnRequests.push(r.url());
   });

@@ -1,17 +1,12 @@
 import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { launchChromium } from './chromium';
+import { openOfflineContext } from './chromium';
 
-/**
- * Chromium with one wide page for the Teams workbench; page errors go to `pageErrors`. teams-js fetches
- * its valid-domain list from a CDN on load, which offline only logs: that request is aborted.
- */
+/** Chromium with one wide page for the Teams workbench (teams-js CDN aborted); page errors go to `pageErrors`. */
 export async function openTeamsBrowser(
   pageErrors: string[],
 ): Promise<{ browser: Browser; context: BrowserContext; page: Page }> {
-  const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1100 } });
-  await context.route('https://res.cdn.office.net/**', (r) => r.abort());
+  const { browser, context } = await openOfflineContext({ width: 1600, height: 1100 });
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return { browser, context, page };
