@@ -19,13 +19,18 @@ const UTC = { Prefer: 'outlook.timezone="UTC"' };
 const MAX_PAGES = 20;
 const STATUS: Record<string, BusySlot['status'] | undefined> = { busy: 'busy', tentative: 'tentative', oof: 'oof', workingElsewhere: 'workingElsewhere' };
 
+/** Our extension, by its short name or by the fully qualified id the service returns. */
+export function isMeetingExtension(x: Json): boolean {
+  return x.extensionName === MEETING_EXTENSION_NAME || (typeof x.id === 'string' && x.id.endsWith(MEETING_EXTENSION_NAME));
+}
+
 /**
  * Our record is one open extension holding the JSON as a string: one named property whatever the record's
  * shape, and no surprises from how Outlook stores nested open-type values.
  */
 export function recordOf(event: Json): MeetingRecord | null {
   const exts = Array.isArray(event.extensions) ? (event.extensions as Json[]) : [];
-  const ours = exts.find((x) => x.extensionName === MEETING_EXTENSION_NAME || (typeof x.id === 'string' && x.id.endsWith(MEETING_EXTENSION_NAME)));
+  const ours = exts.find(isMeetingExtension);
   if (!ours || typeof ours.payload !== 'string') return null;
   try {
     const parsed: unknown = JSON.parse(ours.payload);

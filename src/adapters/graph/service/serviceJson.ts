@@ -1,6 +1,6 @@
 import { outcomesOf, taskLinks } from '../../../core/followup/recordToMeeting';
-import { MEETING_EXTENSION_NAME } from '../../../core/ports/CalendarPort';
 import type { ServiceEvent, ServiceRecord, ServiceTask } from '../../../core/service/ServiceModel';
+import { isMeetingExtension } from '../GraphCalendar';
 import { toPlannerTask } from '../plannerJson';
 
 type Json = Record<string, unknown>;
@@ -18,10 +18,7 @@ const TYPES = new Set(['singleInstance', 'occurrence', 'exception', 'seriesMaste
 
 function recordOf(raw: Json): ServiceRecord | undefined {
   const exts = Array.isArray(raw.extensions) ? raw.extensions.map(obj) : [];
-  const ext = exts.find(
-    (e) =>
-      str(e.extensionName) === MEETING_EXTENSION_NAME || (str(e.id) ?? '').endsWith(MEETING_EXTENSION_NAME),
-  );
+  const ext = exts.find(isMeetingExtension);
   if (!ext) return undefined;
   const outcomes = outcomesOf(ext);
   const record: ServiceRecord = { taskIds: Object.keys(taskLinks('x', ext)) };
