@@ -19,6 +19,9 @@ export interface StandupView {
   unassigned: TrackedTask[];
 }
 
+/** The Monday of a local date's week (WEEKDAYS starts on Monday): the stand-up's week. */
+export const mondayOf = (date: string): string => addDays(date, -WEEKDAYS.indexOf(weekdayOf(date)));
+
 /** Earliest due first, undated last, then by id: the order task lists are shown and sent in. */
 export const byDue = (a: TrackedTask, b: TrackedTask) =>
   (a.dueDateTime ?? '\uffff').localeCompare(b.dueDateTime ?? '\uffff') || a.id.localeCompare(b.id);
@@ -29,7 +32,7 @@ export const byDue = (a: TrackedTask, b: TrackedTask) =>
  */
 export function standupView(tasks: readonly TrackedTask[], now: Date, zone: string): StandupView {
   const today = toLocal(now.toISOString(), zone).date;
-  const monday = addDays(today, -WEEKDAYS.indexOf(weekdayOf(today)));
+  const monday = mondayOf(today);
   const sunday = addDays(monday, 6);
   const rows = new Map<string, StandupRow>();
   const unassigned: TrackedTask[] = [];

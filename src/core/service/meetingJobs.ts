@@ -1,9 +1,8 @@
 import { quarterOf, quarterRange } from '../followup/quarterRange';
-import { standupView } from '../followup/standupView';
+import { mondayOf, standupView } from '../followup/standupView';
 import { DRAFT_WITHIN_MS, FINAL_WITHIN_MS } from '../meeting/minutesClock';
-import { WEEKDAYS } from '../model/Weekday';
 import type { Policy } from '../model/Policy';
-import { addDays, weekdayOf } from '../time/addDays';
+import { addDays } from '../time/addDays';
 import { toLocal } from '../time/toLocal';
 import { inWindow, localDate, localDayWindow, shiftWorkingDays, type Window } from './localWindow';
 import { makeIntent, type ServiceIntent } from './ServiceIntent';
@@ -149,8 +148,7 @@ export function standupDigests(
   ctx: JobContext,
 ): ServiceIntent[] {
   const { sp, now } = ctx;
-  const monday = (today: string) => addDays(today, -WEEKDAYS.indexOf(weekdayOf(today)));
-  return onPeriodStart(events, ctx, monday, (s, org, w, week) => {
+  return onPeriodStart(events, ctx, mondayOf, (s, org, w, week) => {
     const ids = new Set(s.occurrences.flatMap((o) => o.record?.taskIds ?? []));
     const view = standupView(
       tasks.filter((t) => ids.has(t.id)),
