@@ -8,18 +8,14 @@ import { toLang } from '../../core/model/Lang';
 import { toLocal } from '../../core/time/toLocal';
 import { DEFAULT_POLICY } from '../../core/model/Policy';
 import { err, ok } from '../../core/model/Result';
-import { trimTrailingSlashes } from '../../core/text/trimTrailingSlashes';
-import type { AuthPort } from '../../core/ports/AuthPort';
 import { connectTeams } from '../../adapters/teams/connectTeams';
-import { EmulatorAuth } from '../../adapters/auth/EmulatorAuth';
 import { GraphDirectory } from '../../adapters/graph/GraphDirectory';
 import { GraphMail } from '../../adapters/graph/GraphMail';
 import { GraphFollowup } from '../../adapters/graph/GraphFollowup';
-import { createGraphClient } from '../../adapters/graph/createGraphClient';
 import type { FollowupServices } from '../../ui/followup/FollowupServices';
 import type { ThemeName } from '../../ui/shared/PaneServices';
-import { authFromConfig, teamsHostUser } from '../shared/authFromConfig';
-import { loadRuntimeConfig } from '../shared/loadRuntimeConfig';
+import { teamsHostUser } from '../shared/authFromConfig';
+import { openGraphClient } from '../shared/openGraphClient';
 
 const errorText = createTranslator(errorsCatalog);
 const ft = createTranslator(followupCatalog);
@@ -41,20 +37,15 @@ export async function createFollowupServices(query: URLSearchParams): Promise<Fo
           ? 'dark'
           : 'light';
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  const config = await loadRuntimeConfig();
-  // `?graph=<base>&user=<mail>`: the Teams workbench signs each simulated person in to the emulator (as the meeting app does).
-  const qGraph = query.get('graph');
-  const qUser = query.get('user');
-  const emulated = qGraph && qUser ? { baseUrl: trimTrailingSlashes(new URL(qGraph, window.location.href).href), auth: new EmulatorAuth(qUser) } : null;
-  const made = emulated ? ok(emulated.auth) : await authFromConfig(config, teamsHostUser(teams?.info.user));
-  const auth: AuthPort | AppError = made.ok ? made.value : made.error;
+  // `?graph=<base>&user=<mail>` (the Teams workbench's simulated people) or the deployment's sign-in, as the meeting app.
+  const opened = await openGraphClient(query, teamsHostUser(teams?.info.user));
   const describeError = (e: AppError) => `${errorText(lang, `${e.kind}.message`)} ${errorText(lang, `${e.kind}.action`)}`;
-  if ('kind' in auth) {
-    const failure = auth;
+  if (!opened.ok) {
+    const failure = opened.error;
     const fail = async () => err(failure);
     return { lang, theme, now: () => new Date(), load: fail, remind: fail, answer: fail, reassign: fail, drop: fail, save: () => {}, describeError };
   }
-  const graph = createGraphClient({ baseUrl: emulated?.baseUrl ?? config.graphBaseUrl, auth });
+  const { graph, auth } = opened.value;
   // One per tab: it keeps the calendar delta state, so a refresh reads only what changed.
   const followup = new GraphFollowup(graph);
   const directory = new GraphDirectory(graph);

@@ -1,6 +1,7 @@
 import { EmulatorAuth } from '../../adapters/auth/EmulatorAuth';
 import { createGraphClient, type GraphClient } from '../../adapters/graph/createGraphClient';
 import { appError, type AppError } from '../../core/errors/AppError';
+import type { AuthPort } from '../../core/ports/AuthPort';
 import { err, ok, type Result } from '../../core/model/Result';
 import { trimTrailingSlashes } from '../../core/text/trimTrailingSlashes';
 import { authFromConfig, type HostUser } from './authFromConfig';
@@ -14,11 +15,11 @@ import { loadRuntimeConfig } from './loadRuntimeConfig';
 export async function openGraphClient(
   query: URLSearchParams,
   host: HostUser,
-): Promise<Result<{ graph: GraphClient; emulatorUser?: string }, AppError>> {
+): Promise<Result<{ graph: GraphClient; auth: AuthPort; emulatorUser?: string }, AppError>> {
   const qGraph = query.get('graph');
   const qUser = query.get('user');
   let baseUrl: string;
-  let auth;
+  let auth: AuthPort;
   if (qGraph && qUser) {
     baseUrl = trimTrailingSlashes(new URL(qGraph, window.location.href).href);
     auth = new EmulatorAuth(qUser);
@@ -32,6 +33,7 @@ export async function openGraphClient(
   try {
     return ok({
       graph: createGraphClient({ baseUrl, auth }),
+      auth,
       ...(qGraph && qUser ? { emulatorUser: qUser } : {}),
     });
   } catch (e) {
