@@ -45,13 +45,14 @@ function send(res: ServerResponse, r: EmuResponse, extra: Record<string, string>
   res.end(payload);
 }
 
+/** The token of an `Authorization: Bearer …` header, '' when there is none. */
+const bearerToken = (header: string | undefined): string => /^Bearer\s+(.+)$/i.exec(header?.trim() ?? '')?.[1]?.trim() ?? '';
+
 /**
  * Bearer tokens: `emu:<mail | upn | id | alias>` picks that user; `expired…` is refused as an expired token
  * (to drive refresh paths); any other non-empty token is the default organizer.
  */
-function authenticate(store: EmulatorStore, header: string | undefined): UserRec | string {
-  const m = /^Bearer\s+(.+)$/i.exec(header?.trim() ?? '');
-  const token = m?.[1]?.trim();
+function authenticate(store: EmulatorStore, token: string): UserRec | string {
   if (!token) return 'Access token is empty.';
   if (/^expired/i.test(token)) return 'Lifetime validation failed, the token is expired.';
   if (token.toLowerCase().startsWith('emu:')) {
@@ -110,8 +111,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         return;
       }
     }
-    const app = appFromToken(store, /^Bearer\s+(.+)$/i.exec(headers.authorization?.trim() ?? '')?.[1]?.trim() ?? '');
-    const user = typeof app === 'string' ? app : app ? appUser(app) : authenticate(store, headers.authorization);
+    const token = bearerToken(headers.authorization);
+    const app = appFromToken(store, token);
+    const user = typeof app === 'string' ? app : app ? appUser(app) : authenticate(store, token);
     if (typeof user === 'string') {
       const r = graphError(401, 'InvalidAuthenticationToken', user, { requestId, headers }, { 'www-authenticate': 'Bearer realm="", error="invalid_token"' });
       ctx.record({ at: Date.now(), method: req.method ?? 'GET', path, route: 'unauthenticated', status: 401 });
